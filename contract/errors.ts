@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/** Every failure the API answers has this shape. `fields` maps a request field path to its problem. */
+export const ErrorSchema = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  })
+  .meta({ id: 'Error' })
+export type ApiErrorBody = z.infer<typeof ErrorSchema>
+
+/** Codes are the reference API's where one exists; the Kafka connection codes are Ferry's own. */
+export const ErrorCodes = {
+  ERROR_PARAMS: 400,
+  MALFORMED_JSON: 400,
+  KAFKA_UNREACHABLE: 400,
+  KAFKA_AUTHENTICATION_FAILED: 400,
+  KAFKA_TLS_FAILED: 400,
+  NOT_FOUND: 404,
+  CLUSTER_NOT_FOUND: 404,
+  CLUSTER_NAME_ALREADY_EXISTS: 409,
+  CLUSTER_CAN_NOT_DELETED: 409,
+  CLUSTER_NOT_ACTIVE: 409,
+  CLUSTER_NOT_AVAILABLE: 409,
+  INTERNAL_ERROR: 500,
+} as const
+export type ErrorCode = keyof typeof ErrorCodes

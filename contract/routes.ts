@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import {
+  AccessEndpointsSchema,
+  ClusterDetailSchema,
+  ClusterIdParamsSchema,
+  ClusterListSchema,
+  CreateClusterResultSchema,
+  ListClustersQuerySchema,
+  ListNodesQuerySchema,
+  NodeListSchema,
+  RegisterExternalClusterSchema,
+} from './clusters.ts'
+import { defineRoute } from './http.ts'
+
+/** The management API. Each entry is the single description of one route. */
+export const routes = {
+  listClusters: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters',
+    summary: 'List clusters, newest first',
+    tag: 'clusters',
+    status: 200,
+    query: ListClustersQuerySchema,
+    response: ClusterListSchema,
+  }),
+  getCluster: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId',
+    summary: 'Cluster detail',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: z.object({ cluster: ClusterDetailSchema }),
+  }),
+  createCluster: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters',
+    summary: 'Register an existing (external) cluster, after checking that it answers',
+    tag: 'clusters',
+    status: 201,
+    body: RegisterExternalClusterSchema,
+    response: CreateClusterResultSchema,
+  }),
+  deleteCluster: defineRoute({
+    method: 'DELETE',
+    path: '/v2/clusters/:clusterId',
+    summary: 'Forget an external cluster (the cluster itself is untouched)',
+    tag: 'clusters',
+    status: 204,
+    params: ClusterIdParamsSchema,
+    response: z.null(),
+  }),
+  getAccessEndpoints: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/access-endpoints',
+    summary: 'Client access endpoints, one entry per security protocol',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: AccessEndpointsSchema,
+  }),
+  listNodes: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/nodes',
+    summary: 'Broker nodes with their state and the active controller',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListNodesQuerySchema,
+    response: NodeListSchema,
+  }),
+} as const
+
+export type Routes = typeof routes
+export type RouteName = keyof Routes

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import helmet from '@fastify/helmet'
+import fastifyStatic from '@fastify/static'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod'
+import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
+import { installRequestHook } from './http/request-hook.ts'
+import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
+import type { ClustersService } from './modules/clusters/clusters.service.ts'
+
+export interface AppDeps {
+  clusters: ClustersService
+  /** Resolves when the store answers and the engines run; rejects with what is not ready. */
+  ready: () => Promise<void>
+  /** The built console; not served when absent (API-only tests, `npm run dev`). */
+  staticDir?: string
+  logger?: FastifyServerOptions['logger']
+}
+
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    // Registering an external cluster waits on its brokers; leave room for that.
+    connectionTimeout: 60_000,
+    bodyLimit: 1024 * 1024,
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  installErrorHandling(app)
+  installRequestHook(app)
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its CSS-in-JS into <style> tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  })
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Ferry management API',
+        version: '2',
+        description:
+          'Everything the Ferry console does goes through this API. Errors answer `{code, message, requestId, fields?}`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  })
+  await app.register(swaggerUi, { routePrefix: '/v2/docs', staticCSP: true })
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }))
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await deps.ready()
+      return { status: 'ready' }
+    } catch (err) {
+      return reply.status(503).send({ status: 'not ready', reason: (err as Error).message })
+    }
+  })
+  app.get('/v2/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  await app.register(async (api) => {
+    clustersRoutes(api, deps.clusters)
+  })
+
+  const staticDir = deps.staticDir
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false })
+    // Hashed assets never change under the same name; index.html must always be fresh.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/assets/'))
+        reply.header('cache-control', 'public, max-age=31536000, immutable')
+    })
+    app.setNotFoundHandler((request, reply) => {
+      const isPage = request.method === 'GET' && !/^\/(v2|healthz|readyz)(\/|$)/.test(request.url)
+      if (!isPage) return apiNotFound(request, reply)
+      if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) return apiNotFound(request, reply)
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    })
+  } else {
+    app.setNotFoundHandler(apiNotFound)
+  }
+  return app
+}

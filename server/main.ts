@@ -1,0 +1,56 @@
+import { join } from 'node:path'
+import pino from 'pino'
+import { buildApp } from './app.ts'
+import { readConfig } from './config.ts'
+import { describeCluster } from './kafka/describe-cluster.ts'
+import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
+import { localClusters } from './modules/clusters/local-clusters.ts'
+import { LocalProvider } from './providers/local/local-provider.ts'
+import { clustersRepository } from './store/clusters-repository.ts'
+import { openDatabase, pingDatabase } from './store/database.ts'
+import { createSecretBox, loadSecretKey } from './store/secrets.ts'
+
+const config = readConfig()
+const log = pino({ level: config.logLevel })
+
+const db = await openDatabase(config.dataDir)
+const secrets = createSecretBox(loadSecretKey(config.secretKey, join(config.dataDir, 'secret.key')))
+const clusters = clustersRepository(db)
+const provider = new LocalProvider({ dataDir: join(config.dataDir, 'clusters'), log: (msg) => log.info(msg) })
+const local = localClusters({ clusters, secrets, provider, log, newClusterId })
+const describe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
+
+let booted = false
+const app = await buildApp({
+  clusters: clustersService({ clusters, secrets, describe, local }),
+  staticDir: config.staticDir,
+  logger: log,
+  ready: async () => {
+    await pingDatabase(db)
+    if (!booted) throw new Error('local clusters are still starting')
+  },
+})
+
+await app.listen({ port: config.port, host: config.host })
+log.info(`Ferry console and API: http://localhost:${config.port}`)
+
+const boot = await local.boot({ provisionDefault: config.localCluster })
+boot.done.then(
+  () => {
+    booted = true
+  },
+  (err) => log.error({ err }, 'starting local clusters failed'),
+)
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  log.info(`${signal}: stopping the API and the local clusters' brokers`)
+  await app.close()
+  await local.shutdown().catch((err) => log.error({ err }, 'stopping local clusters failed'))
+  await db.destroy()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

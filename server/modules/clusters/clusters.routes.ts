@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify'
+import { routes } from '../../../contract/routes.ts'
+import { mountRoute } from '../../http/route.ts'
+import type { ClustersService } from './clusters.service.ts'
+
+export function clustersRoutes(app: FastifyInstance, service: ClustersService): void {
+  mountRoute(app, routes.listClusters, ({ query }) => service.list(query))
+  mountRoute(app, routes.getCluster, ({ params }) => service.get(params.clusterId))
+  mountRoute(app, routes.createCluster, ({ body }) => service.registerExternal(body))
+  mountRoute(app, routes.deleteCluster, ({ params }) => service.remove(params.clusterId))
+  mountRoute(app, routes.getAccessEndpoints, ({ params }) => service.accessEndpoints(params.clusterId))
+  mountRoute(app, routes.listNodes, ({ params, query }) => service.nodes(params.clusterId, query))
+}

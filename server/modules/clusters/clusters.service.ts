@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto'
+import type { z } from 'zod'
+import type {
+  AccessEndpointsSchema,
+  ClusterNode,
+  ListClustersQuerySchema,
+  ListNodesQuerySchema,
+  RegisterExternalCluster,
+} from '../../../contract/clusters.ts'
+import { ApiError } from '../../http/api-error.ts'
+import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
+import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
+import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
+import type { SecretBox } from '../../store/secrets.ts'
+import { connectionOf } from './cluster-connection.ts'
+import { authenticationModesOf, toCluster, toClusterDetail } from './cluster-view.ts'
+import type { LocalClusters } from './local-clusters.ts'
+
+export type Describe = (cfg: ReturnType<typeof connectionOf>) => Promise<ClusterDescription>
+
+export interface ClustersServiceDeps {
+  clusters: ClustersRepository
+  secrets: SecretBox
+  describe: Describe
+  local: LocalClusters
+}
+
+/** Ferry's cluster ids look like the reference's: 32 hex characters. */
+export function newClusterId(): string {
+  return randomBytes(16).toString('hex')
+}
+
+export function clustersService({ clusters, secrets, describe, local }: ClustersServiceDeps) {
+  async function require(clusterId: string): Promise<StoredCluster> {
+    const cluster = await clusters.get(clusterId)
+    if (!cluster) throw new ApiError('CLUSTER_NOT_FOUND', `No cluster with ID ${clusterId}.`)
+    return cluster
+  }
+
+  /** Asks the brokers themselves; a cluster that does not answer is reported, not hidden. */
+  async function describeLive(cluster: StoredCluster): Promise<ClusterDescription> {
+    try {
+      return await describe(connectionOf(cluster, secrets))
+    } catch (err) {
+      if (err instanceof KafkaConnectError) throw new ApiError('CLUSTER_NOT_AVAILABLE', err.message)
+      throw err
+    }
+  }
+
+  return {
+    async list(query: z.output<typeof ListClustersQuerySchema>) {
+      const page = await clusters.page(
+        {
+          clusterName: query.clusterName,
+          clusterIdPrefix: query.clusterId,
+          state: query.state,
+          kafkaVersion: query.kafkaVersion,
+          provider: query.provider,
+        },
+        query.marker,
+        query.maxKeys,
+      )
+      return {
+        clusters: page.clusters.map(toCluster),
+        marker: query.marker ?? null,
+        maxKeys: query.maxKeys,
+        isTruncated: page.nextMarker !== null,
+        nextMarker: page.nextMarker,
+      }
+    },
+
+    async get(clusterId: string) {
+      return { cluster: toClusterDetail(await require(clusterId)) }
+    },
+
+    /** Registers an existing cluster, but only once its brokers have answered with these settings. */
+    async registerExternal(body: RegisterExternalCluster) {
+      if (await clusters.getByName(body.name)) {
+        throw new ApiError('CLUSTER_NAME_ALREADY_EXISTS', `A cluster named “${body.name}” already exists.`, {
+          name: 'This name is taken by another cluster.',
+        })
+      }
+      const sasl = body.securityProtocol === 'SASL_PLAINTEXT' || body.securityProtocol === 'SASL_SSL'
+      const tls = body.securityProtocol === 'SSL' || body.securityProtocol === 'SASL_SSL'
+      const now = new Date().toISOString()
+      const cluster: StoredCluster = {
+        clusterId: newClusterId(),
+        name: body.name,
+        provider: 'external',
+        state: 'ACTIVE',
+        stateReason: null,
+        kafkaVersion: null,
+        kafkaClusterId: null,
+        mode: 'HP',
+        numberOfBrokerNodes: 0,
+        logicalZones: [],
+        authenticationModes: authenticationModesOf(
+          [body.securityProtocol],
+          sasl ? (body.saslMechanism ?? null) : null,
+        ),
+        aclEnabled: false,
+        publicIpEnabled: false,
+        tags: body.tags,
+        bootstrapServers: body.bootstrapServers
+          .split(',')
+          .map((s) => s.trim())
+          .join(','),
+        securityProtocol: body.securityProtocol,
+        saslMechanism: sasl ? (body.saslMechanism ?? null) : null,
+        username: sasl ? (body.username ?? null) : null,
+        passwordSealed: sasl && body.password ? secrets.seal(body.password) : null,
+        caCertificate: tls ? (body.caCertificate ?? null) : null,
+        providerState: null,
+        createTime: now,
+        updateTime: now,
+      }
+      let description: ClusterDescription
+      try {
+        description = await describe(connectionOf(cluster, secrets))
+      } catch (err) {
+        if (err instanceof KafkaConnectError)
+          throw new ApiError(err.code, err.message, { [err.field]: err.message })
+        throw err
+      }
+      const racks = [...new Set(description.brokers.flatMap((b) => (b.rack ? [b.rack] : [])))]
+      const registered = {
+        ...cluster,
+        kafkaClusterId: description.kafkaClusterId,
+        numberOfBrokerNodes: description.brokers.length,
+        logicalZones: racks,
+        mode: racks.length > 1 ? ('HA' as const) : ('HP' as const),
+      }
+      await clusters.insert(registered)
+      return { clusterId: registered.clusterId, cluster: toClusterDetail(registered) }
+    },
+
+    async remove(clusterId: string) {
+      const cluster = await require(clusterId)
+      if (cluster.provider !== 'external') {
+        throw new ApiError(
+          'CLUSTER_CAN_NOT_DELETED',
+          'Only registered external clusters can be forgotten here; a local cluster’s brokers run on this host.',
+        )
+      }
+      await clusters.delete(clusterId)
+      return null
+    },
+
+    async accessEndpoints(clusterId: string): Promise<z.output<typeof AccessEndpointsSchema>> {
+      const cluster = await require(clusterId)
+      if (cluster.provider === 'local') return { accessEndpoints: local.accessEndpoints(cluster) }
+      return {
+        accessEndpoints: [
+          {
+            securityProtocol: cluster.securityProtocol as 'PLAINTEXT',
+            endpoints: cluster.bootstrapServers,
+          },
+        ],
+      }
+    },
+
+    async nodes(clusterId: string, query: z.output<typeof ListNodesQuerySchema>) {
+      const cluster = await require(clusterId)
+      let nodes: ClusterNode[]
+      if (cluster.provider === 'local') {
+        const live = await describeLive(cluster).catch(() => null)
+        nodes = await local.nodes(cluster, live)
+      } else {
+        const live = await describeLive(cluster)
+        nodes = live.brokers.map((b) => ({
+          brokerId: b.nodeId,
+          nodeId: String(b.nodeId),
+          host: b.host,
+          port: b.port,
+          rack: b.rack,
+          state: 'ALIVE' as const,
+          isController: b.nodeId === live.controllerId,
+        }))
+      }
+      const filtered = nodes.filter((n) => !query.state || n.state === query.state)
+      const start = query.marker ? filtered.findIndex((n) => n.nodeId === query.marker) : 0
+      const page = start < 0 ? [] : filtered.slice(start, start + query.maxKeys)
+      const next = start < 0 ? undefined : filtered[start + query.maxKeys]
+      return {
+        nodes: page,
+        marker: query.marker ?? null,
+        maxKeys: query.maxKeys,
+        isTruncated: next !== undefined,
+        nextMarker: next?.nodeId ?? null,
+      }
+    },
+  }
+}
+
+export type ClustersService = ReturnType<typeof clustersService>

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
+import * as m0001 from './migrations/0001-clusters.ts'
+import type { Database } from './schema.ts'
+
+/** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
+const migrations: Record<string, Migration> = {
+  '0001-clusters': m0001,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export type Db = Kysely<Database>
+
+/** Opens the SQLite store under dataDir and brings its schema up to date. */
+export async function openDatabase(dataDir: string): Promise<Db> {
+  mkdirSync(dataDir, { recursive: true })
+  const sqlite = new SQLite(join(dataDir, 'ferry.db'))
+  // WAL lets readers run while a writer commits; busy_timeout rides out a second process briefly holding the lock.
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('foreign_keys = ON')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error || failed) {
+    await db.destroy()
+    throw new Error(`Store migration ${failed?.migrationName ?? ''} failed: ${String(error)}`)
+  }
+  return db
+}
+
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db)
+}

@@ -1,0 +1,39 @@
+import type { Generated } from 'kysely'
+
+/** Row types of Ferry's own store; dialect-neutral (text, integer, real only). */
+export interface ClusterRow {
+  cluster_id: string
+  name: string
+  provider: 'local' | 'external'
+  state: string
+  state_reason: string | null
+  kafka_version: string | null
+  kafka_cluster_id: string | null
+  mode: 'HP' | 'HA'
+  number_of_broker_nodes: number
+  logical_zones: string
+  authentication_modes: string
+  acl_enabled: number
+  public_ip_enabled: number
+  tags: string
+  bootstrap_servers: string
+  security_protocol: string
+  sasl_mechanism: string | null
+  username: string | null
+  /** AES-GCM ciphertext of the SASL password; never leaves the server. */
+  password_enc: string | null
+  ca_certificate: string | null
+  /** Provider-specific state as JSON (ports, pids' config paths), secrets removed. */
+  provider_state: string | null
+  create_time: string
+  update_time: string
+}
+
+export interface MigrationRow {
+  name: string
+  applied_at: Generated<string>
+}
+
+export interface Database {
+  clusters: ClusterRow
+}
