@@ -18,11 +18,11 @@ const secrets = createSecretBox(loadSecretKey(config.secretKey, join(config.data
 const clusters = clustersRepository(db)
 const provider = new LocalProvider({ dataDir: join(config.dataDir, 'clusters'), log: (msg) => log.info(msg) })
 const local = localClusters({ clusters, secrets, provider, log, newClusterId })
-const describe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
+const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
 
 let booted = false
 const app = await buildApp({
-  clusters: clustersService({ clusters, secrets, describe, local }),
+  clusters: clustersService({ clusters, secrets, probe, local }),
   staticDir: config.staticDir,
   logger: log,
   ready: async () => {

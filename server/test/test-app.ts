@@ -19,9 +19,9 @@ export async function startTestApp() {
   const provider = new LocalProvider({ dataDir: join(dataDir, 'clusters') })
   const silent = { info() {}, error() {} }
   const local = localClusters({ clusters, secrets, provider, log: silent, newClusterId })
-  const describe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 8_000 })
+  const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 8_000 })
   const app = await buildApp({
-    clusters: clustersService({ clusters, secrets, describe, local }),
+    clusters: clustersService({ clusters, secrets, probe, local }),
     ready: () => pingDatabase(db),
   })
   return {

@@ -16,12 +16,12 @@ import { connectionOf } from './cluster-connection.ts'
 import { authenticationModesOf, toCluster, toClusterDetail } from './cluster-view.ts'
 import type { LocalClusters } from './local-clusters.ts'
 
-export type Describe = (cfg: ReturnType<typeof connectionOf>) => Promise<ClusterDescription>
+export type Probe = (cfg: ReturnType<typeof connectionOf>) => Promise<ClusterDescription>
 
 export interface ClustersServiceDeps {
   clusters: ClustersRepository
   secrets: SecretBox
-  describe: Describe
+  probe: Probe
   local: LocalClusters
 }
 
@@ -30,7 +30,7 @@ export function newClusterId(): string {
   return randomBytes(16).toString('hex')
 }
 
-export function clustersService({ clusters, secrets, describe, local }: ClustersServiceDeps) {
+export function clustersService({ clusters, secrets, probe, local }: ClustersServiceDeps) {
   async function require(clusterId: string): Promise<StoredCluster> {
     const cluster = await clusters.get(clusterId)
     if (!cluster) throw new ApiError('CLUSTER_NOT_FOUND', `No cluster with ID ${clusterId}.`)
@@ -40,7 +40,7 @@ export function clustersService({ clusters, secrets, describe, local }: Clusters
   /** Asks the brokers themselves; a cluster that does not answer is reported, not hidden. */
   async function describeLive(cluster: StoredCluster): Promise<ClusterDescription> {
     try {
-      return await describe(connectionOf(cluster, secrets))
+      return await probe(connectionOf(cluster, secrets))
     } catch (err) {
       if (err instanceof KafkaConnectError) throw new ApiError('CLUSTER_NOT_AVAILABLE', err.message)
       throw err
@@ -116,7 +116,7 @@ export function clustersService({ clusters, secrets, describe, local }: Clusters
       }
       let description: ClusterDescription
       try {
-        description = await describe(connectionOf(cluster, secrets))
+        description = await probe(connectionOf(cluster, secrets))
       } catch (err) {
         if (err instanceof KafkaConnectError)
           throw new ApiError(err.code, err.message, { [err.field]: err.message })
