@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet'
 import fastifyStatic from '@fastify/static'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import Fastify, { type FastifyBaseLogger } from 'fastify'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -22,12 +22,13 @@ export interface AppDeps {
   ready: () => Promise<void>
   /** The built console; not served when absent (API-only tests, `npm run dev`). */
   staticDir?: string
-  logger?: FastifyServerOptions['logger']
+  /** Ferry's pino logger; tests leave it out and run quiet. */
+  logger?: FastifyBaseLogger
 }
 
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     // Registering an external cluster waits on its brokers; leave room for that.
@@ -41,6 +42,8 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(helmet, {
     contentSecurityPolicy: {
+      // No helmet defaults: they add upgrade-insecure-requests, which breaks a console served over plain http.
+      useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
