@@ -1,0 +1,13 @@
+import type { Locator, Page } from '@playwright/test'
+
+export class ClusterDetailPage {
+  constructor(readonly page: Page) {}
+
+  nodeRows(): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByTestId('node-state') })
+  }
+
+  endpoint(protocol: string): Locator {
+    return this.page.getByTestId(`endpoint-${protocol}`)
+  }
+}

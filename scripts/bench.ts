@@ -1,0 +1,105 @@
+// `npm run bench`: measures what the foundation promises and writes bench/results.json.
+//  - a local cluster's start time (format + start + ready) with 1 and 3 nodes, and each node's memory;
+//  - the cluster list API with many clusters in the store: one page, through the real app.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { newClusterId } from '../server/modules/clusters/clusters.service.ts'
+import { DEFAULT_KAFKA_VERSION } from '../server/providers/local/kafka-dist.ts'
+import { LocalProvider } from '../server/providers/local/local-provider.ts'
+import { clustersRepository } from '../server/store/clusters-repository.ts'
+import { startTestApp } from '../server/test/test-app.ts'
+
+function rssMiB(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return Math.round(Number(match?.[1] ?? 0) / 1024)
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0
+}
+
+async function clusterStart(nodes: 1 | 3) {
+  const dir = mkdtempSync(join(tmpdir(), 'ferry-bench-'))
+  const provider = new LocalProvider({ dataDir: dir })
+  const started = performance.now()
+  const state = await provider.create({
+    clusterId: `bench-${nodes}`,
+    kafkaVersion: DEFAULT_KAFKA_VERSION,
+    nodes,
+    listeners: ['PLAINTEXT'],
+    aclEnabled: false,
+  })
+  const startMs = Math.round(performance.now() - started)
+  // Memory after the JVMs settle, not at the first answer.
+  await new Promise((resolve) => setTimeout(resolve, 5000))
+  const status = await provider.nodeStatus(state)
+  const rss = status.map((s) => ({ nodeId: s.nodeId, rssMiB: s.pid ? rssMiB(s.pid) : null }))
+  await provider.destroy(state)
+  rmSync(dir, { recursive: true, force: true })
+  return { nodes, kafkaVersion: DEFAULT_KAFKA_VERSION, startMs, rss }
+}
+
+async function clusterListPage(count: number, rounds: number) {
+  const t = await startTestApp()
+  const repo = clustersRepository(t.db)
+  const base = Date.parse('2026-01-01T00:00:00Z')
+  for (let i = 0; i < count; i++) {
+    const time = new Date(base + i * 1000).toISOString()
+    await repo.insert({
+      clusterId: newClusterId(),
+      name: `bench-${i}`,
+      provider: 'external',
+      state: 'ACTIVE',
+      stateReason: null,
+      kafkaVersion: null,
+      kafkaClusterId: null,
+      mode: 'HP',
+      numberOfBrokerNodes: 3,
+      logicalZones: [],
+      authenticationModes: ['NONE'],
+      aclEnabled: false,
+      publicIpEnabled: false,
+      tags: [],
+      bootstrapServers: 'h:9092',
+      securityProtocol: 'PLAINTEXT',
+      saslMechanism: null,
+      username: null,
+      passwordSealed: null,
+      caCertificate: null,
+      providerState: null,
+      createTime: time,
+      updateTime: time,
+    })
+  }
+  const times: number[] = []
+  let marker = ''
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now()
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v2/clusters?maxKeys=20${marker}&clusterName=bench`,
+    })
+    times.push(performance.now() - started)
+    const next = res.json().nextMarker
+    marker = next ? `&marker=${next}` : ''
+  }
+  await t.close()
+  times.sort((a, b) => a - b)
+  return {
+    clustersInStore: count,
+    pageSize: 20,
+    requests: rounds,
+    p50Ms: +percentile(times, 50).toFixed(2),
+    p99Ms: +percentile(times, 99).toFixed(2),
+  }
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  localClusterStart: [await clusterStart(1), await clusterStart(3)],
+  clusterListApi: await clusterListPage(5000, 500),
+}
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+console.log(JSON.stringify(results, null, 2))

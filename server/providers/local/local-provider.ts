@@ -1,0 +1,338 @@
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { KafkaConnectionConfig } from '../../kafka/connection.ts'
+import { describeCluster } from '../../kafka/describe-cluster.ts'
+import { createCa, issueNodeCertificate } from './certs.ts'
+import {
+  assertKafkaAvailable,
+  isLog4j1,
+  KAFKA_VERSIONS,
+  kafkaLibDir,
+  METRICS_CONFIG,
+  metricsAgentJar,
+} from './kafka-dist.ts'
+import type { LocalClusterSpec, LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+import { renderLogConfig, renderServerProperties } from './node-config.ts'
+import {
+  findOwnProcess,
+  portAnswers,
+  removeFile,
+  sleep,
+  spawnDetached,
+  tailFile,
+  terminate,
+} from './node-process.ts'
+import { allocatePorts } from './ports.ts'
+
+export type { LocalClusterSpec, LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+
+const run = promisify(execFile)
+
+export interface LocalProviderOptions {
+  /** e.g. $FERRY_DATA_DIR/clusters; one sub-directory per cluster */
+  dataDir: string
+  log?: (msg: string) => void
+  /** how long a node may take to shut down after SIGTERM before it is killed; default 30 s */
+  stopTimeoutMs?: number
+  /** how long start waits for every node to be listed by the cluster; default 120 s */
+  readyTimeoutMs?: number
+}
+
+/** Preferred listener for Ferry's own admin connection: the cheapest one that is there. */
+const ADMIN_LISTENER_ORDER: LocalListener[] = ['PLAINTEXT', 'SASL_PLAINTEXT', 'SSL', 'SASL_SSL']
+
+// Sized for a 2-core machine running a few clusters: SerialGC and C1-only JIT cut startup CPU sharply.
+const JVM_FLAGS = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Djava.awt.headless=true']
+
+/**
+ * Real KRaft clusters of combined broker+controller nodes, run as detached java processes from the jars
+ * fetched by runtime/kafka/fetch.mjs. Processes survive the API server; `adopt` finds them again.
+ */
+export class LocalProvider {
+  readonly #dataDir: string
+  readonly #log: (msg: string) => void
+  readonly #stopTimeoutMs: number
+  readonly #readyTimeoutMs: number
+
+  constructor(opts: LocalProviderOptions) {
+    this.#dataDir = opts.dataDir
+    this.#log = opts.log ?? (() => {})
+    this.#stopTimeoutMs = opts.stopTimeoutMs ?? 30_000
+    this.#readyTimeoutMs = opts.readyTimeoutMs ?? 120_000
+  }
+
+  clusterDir(clusterId: string): string {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(clusterId))
+      throw new Error(`cluster id "${clusterId}" is not a safe directory name`)
+    return join(this.#dataDir, clusterId)
+  }
+
+  #nodeDir(state: LocalClusterState, nodeId: number): string {
+    return join(this.clusterDir(state.spec.clusterId), `node-${nodeId}`)
+  }
+
+  #file(
+    state: LocalClusterState,
+    nodeId: number,
+    name: 'server.properties' | 'node.pid' | 'node.log',
+  ): string {
+    return join(this.#nodeDir(state, nodeId), name)
+  }
+
+  async create(spec: LocalClusterSpec): Promise<LocalClusterState> {
+    validateSpec(spec)
+    assertKafkaAvailable(spec.kafkaVersion)
+    const dir = this.clusterDir(spec.clusterId)
+    await mkdir(dir, { recursive: true })
+    const state = await this.#plan(spec)
+    this.#log(
+      `cluster ${spec.clusterId}: writing configs for ${spec.nodes} node(s), Kafka ${spec.kafkaVersion}`,
+    )
+    await this.#writeFiles(state)
+    await Promise.all(state.nodes.map((n) => this.#format(state, n)))
+    await this.start(state)
+    return state
+  }
+
+  async #plan(spec: LocalClusterSpec): Promise<LocalClusterState> {
+    const host = spec.bindAddress ?? '127.0.0.1'
+    const perNode = spec.listeners.length + 3
+    const ports = await allocatePorts(host, perNode * spec.nodes)
+    const nodes: LocalNode[] = Array.from({ length: spec.nodes }, (_, i) => {
+      const mine = ports.slice(i * perNode, (i + 1) * perNode) as number[]
+      return {
+        nodeId: i + 1,
+        host,
+        clientPorts: Object.fromEntries(spec.listeners.map((l, j) => [l, mine[j]])),
+        controllerPort: mine[spec.listeners.length] as number,
+        internalPort: mine[spec.listeners.length + 1] as number,
+        metricsPort: mine[spec.listeners.length + 2] as number,
+        rack: spec.racks?.[i] ?? null,
+      }
+    })
+    return {
+      spec,
+      kafkaClusterId: newKafkaClusterId(),
+      // Hex keeps the password free of characters that need quoting in JAAS and --add-scram.
+      superUser: { username: 'ferry-admin', password: randomBytes(24).toString('hex') },
+      nodes,
+    }
+  }
+
+  async #writeFiles(state: LocalClusterState): Promise<void> {
+    const dir = this.clusterDir(state.spec.clusterId)
+    const tls = state.spec.listeners.some((l) => l === 'SSL' || l === 'SASL_SSL')
+    const caDir = join(dir, 'ca')
+    if (tls) state.caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
+    await writeFile(join(dir, 'log.config'), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
+    await Promise.all(
+      state.nodes.map(async (node) => {
+        const nodeDir = this.#nodeDir(state, node.nodeId)
+        await mkdir(join(nodeDir, 'data'), { recursive: true })
+        const keystore = tls
+          ? await issueNodeCertificate(caDir, nodeDir, [node.host, '127.0.0.1', 'localhost'])
+          : undefined
+        const props = renderServerProperties(state, node, { dataDir: join(nodeDir, 'data'), keystore })
+        await writeFile(this.#file(state, node.nodeId, 'server.properties'), props, { mode: 0o600 })
+      }),
+    )
+  }
+
+  #javaBase(state: LocalClusterState): string[] {
+    const logConfig = join(this.clusterDir(state.spec.clusterId), 'log.config')
+    return [
+      ...JVM_FLAGS,
+      isLog4j1(state.spec.kafkaVersion)
+        ? `-Dlog4j.configuration=file:${logConfig}`
+        : `-Dlog4j2.configurationFile=${logConfig}`,
+      '-cp',
+      `${kafkaLibDir(state.spec.kafkaVersion)}/*`,
+    ]
+  }
+
+  async #format(state: LocalClusterState, node: LocalNode): Promise<void> {
+    const { username, password } = state.superUser
+    const args = [
+      '-Xmx256m',
+      ...this.#javaBase(state),
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      state.kafkaClusterId,
+      '-c',
+      this.#file(state, node.nodeId, 'server.properties'),
+      // SCRAM users live in the metadata log, so the first one must be written before the first start.
+      '--add-scram',
+      `SCRAM-SHA-512=[name=${username},password=${password}]`,
+    ]
+    try {
+      await run('java', args, { cwd: this.#nodeDir(state, node.nodeId) })
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string; message: string }
+      throw new Error(
+        `formatting node ${node.nodeId} failed: ${(e.stdout ?? '') + (e.stderr ?? '') || e.message}`,
+      )
+    }
+  }
+
+  async start(state: LocalClusterState): Promise<void> {
+    assertKafkaAvailable(state.spec.kafkaVersion)
+    const { dead } = await this.adopt(state)
+    const started = await Promise.all(
+      dead.map(async (nodeId) => ({ nodeId, pid: await this.#spawnNode(state, nodeId) })),
+    )
+    if (started.length > 0) this.#log(`cluster ${state.spec.clusterId}: started node(s) ${dead.join(', ')}`)
+    await this.#waitReady(state, started)
+  }
+
+  async #spawnNode(state: LocalClusterState, nodeId: number): Promise<number> {
+    const node = state.nodes.find((n) => n.nodeId === nodeId)
+    if (!node) throw new Error(`no node ${nodeId}`)
+    // Three JVMs share the machine with the API server and the console; one gets more room.
+    const heap = state.nodes.length === 1 ? ['-Xms256m', '-Xmx512m'] : ['-Xms192m', '-Xmx384m']
+    const args = [
+      ...heap,
+      `-javaagent:${metricsAgentJar()}=${node.host}:${node.metricsPort}:${METRICS_CONFIG}`,
+      `-Dkafka.logs.dir=${this.#nodeDir(state, nodeId)}`,
+      ...this.#javaBase(state),
+      'kafka.Kafka',
+      this.#file(state, nodeId, 'server.properties'),
+    ]
+    return spawnDetached('java', args, {
+      cwd: this.#nodeDir(state, nodeId),
+      logFile: this.#file(state, nodeId, 'node.log'),
+      pidFile: this.#file(state, nodeId, 'node.pid'),
+    })
+  }
+
+  async #waitReady(state: LocalClusterState, started: { nodeId: number; pid: number }[]): Promise<void> {
+    const deadline = Date.now() + this.#readyTimeoutMs
+    const want = state.nodes.map((n) => n.nodeId)
+    const conn = this.connectionFor(state)
+    let last = 'no answer yet'
+    while (Date.now() < deadline) {
+      for (const { nodeId } of started) {
+        const alive = await findOwnProcess(
+          this.#file(state, nodeId, 'node.pid'),
+          this.#file(state, nodeId, 'server.properties'),
+        )
+        if (alive === null) {
+          const tail = await tailFile(this.#file(state, nodeId, 'node.log'))
+          throw new Error(
+            `node ${nodeId} of cluster ${state.spec.clusterId} exited during start. Log tail:\n${tail}`,
+          )
+        }
+      }
+      try {
+        const info = await describeCluster(conn, { timeoutMs: 3000 })
+        const listed = new Set(info.brokers.map((b) => b.nodeId))
+        if (want.every((id) => listed.has(id))) return
+        last = `brokers listed: ${[...listed].join(', ') || 'none'}`
+      } catch (err) {
+        last = (err as Error).message
+      }
+      await sleep(500)
+    }
+    throw new Error(
+      `cluster ${state.spec.clusterId} was not ready within ${this.#readyTimeoutMs} ms (${last}). Log tail of node ${want[0]}:\n${await tailFile(this.#file(state, want[0] as number, 'node.log'))}`,
+    )
+  }
+
+  /**
+   * Finds this cluster's broker processes after an API server restart. A node counts as running when its pid
+   * file names a live process whose argv holds the node's config path and whose port answers. A node whose
+   * process is alive but whose port stays silent is still starting or stuck: it is reported as `unresponsive`,
+   * never as dead, so that nobody starts a second broker on its data directory.
+   */
+  async adopt(
+    state: LocalClusterState,
+  ): Promise<{ running: number[]; dead: number[]; unresponsive: number[] }> {
+    const result = { running: [] as number[], dead: [] as number[], unresponsive: [] as number[] }
+    await Promise.all(
+      state.nodes.map(async (node) => {
+        const pidFile = this.#file(state, node.nodeId, 'node.pid')
+        const pid = await findOwnProcess(pidFile, this.#file(state, node.nodeId, 'server.properties'))
+        if (pid === null) {
+          await removeFile(pidFile)
+          result.dead.push(node.nodeId)
+        } else if (await portAnswers(node.host, node.internalPort, 2000)) {
+          result.running.push(node.nodeId)
+        } else {
+          result.unresponsive.push(node.nodeId)
+        }
+      }),
+    )
+    for (const list of Object.values(result)) list.sort((a, b) => a - b)
+    return result
+  }
+
+  async nodeStatus(
+    state: LocalClusterState,
+  ): Promise<{ nodeId: number; alive: boolean; pid: number | null }[]> {
+    return Promise.all(
+      state.nodes.map(async (n) => {
+        const pid = await findOwnProcess(
+          this.#file(state, n.nodeId, 'node.pid'),
+          this.#file(state, n.nodeId, 'server.properties'),
+        )
+        return { nodeId: n.nodeId, alive: pid !== null, pid }
+      }),
+    )
+  }
+
+  async stop(state: LocalClusterState): Promise<void> {
+    await Promise.all(
+      state.nodes.map(async (n) => {
+        const pidFile = this.#file(state, n.nodeId, 'node.pid')
+        const pid = await findOwnProcess(pidFile, this.#file(state, n.nodeId, 'server.properties'))
+        if (pid !== null) await terminate(pid, this.#stopTimeoutMs)
+        await removeFile(pidFile)
+      }),
+    )
+    this.#log(`cluster ${state.spec.clusterId}: stopped`)
+  }
+
+  async destroy(state: LocalClusterState): Promise<void> {
+    await this.stop(state)
+    await rm(this.clusterDir(state.spec.clusterId), { recursive: true, force: true })
+  }
+
+  /** Admin connection as the super user, on `listener` or the cheapest listener the cluster has. */
+  connectionFor(state: LocalClusterState, listener?: LocalListener): KafkaConnectionConfig {
+    const chosen = listener ?? ADMIN_LISTENER_ORDER.find((l) => state.spec.listeners.includes(l))
+    if (!chosen || !state.spec.listeners.includes(chosen)) {
+      throw new Error(`cluster ${state.spec.clusterId} has no ${listener ?? 'client'} listener`)
+    }
+    const config: KafkaConnectionConfig = {
+      bootstrapServers: state.nodes.map((n) => `${n.host}:${n.clientPorts[chosen]}`),
+      securityProtocol: chosen,
+    }
+    if (chosen === 'SASL_PLAINTEXT' || chosen === 'SASL_SSL') {
+      config.sasl = { mechanism: 'SCRAM-SHA-512', ...state.superUser }
+    }
+    if ((chosen === 'SSL' || chosen === 'SASL_SSL') && state.caCertificate)
+      config.caCertificate = state.caCertificate
+    return config
+  }
+}
+
+function validateSpec(spec: LocalClusterSpec): void {
+  if (!KAFKA_VERSIONS.includes(spec.kafkaVersion)) {
+    throw new Error(`Kafka ${spec.kafkaVersion} is not offered; choose one of ${KAFKA_VERSIONS.join(', ')}`)
+  }
+  if (spec.nodes !== 1 && spec.nodes !== 3) throw new Error('a local cluster has 1 or 3 nodes')
+  if (spec.listeners.length === 0) throw new Error('a local cluster needs at least one client listener')
+  if (new Set(spec.listeners).size !== spec.listeners.length) throw new Error('listeners must not repeat')
+  if (spec.racks && spec.racks.length !== spec.nodes) throw new Error('give one rack per node, or none')
+}
+
+/** Kafka's Uuid form: 16 random bytes as unpadded base64url; Kafka rejects ids that start with '-'. */
+export function newKafkaClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url')
+    if (!id.startsWith('-')) return id
+  }
+}

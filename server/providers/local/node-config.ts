@@ -1,0 +1,130 @@
+import type { LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+
+export interface NodePaths {
+  dataDir: string
+  /** PEM keystore, when the spec has a TLS listener */
+  keystore?: string
+}
+
+const isSasl = (l: LocalListener) => l === 'SASL_PLAINTEXT' || l === 'SASL_SSL'
+const isTls = (l: LocalListener) => l === 'SSL' || l === 'SASL_SSL'
+
+export function quorumVoters(nodes: LocalNode[]): string {
+  return nodes.map((n) => `${n.nodeId}@${n.host}:${n.controllerPort}`).join(',')
+}
+
+/**
+ * server.properties of one combined broker+controller node. Client listeners are named after their
+ * protocol; CONTROLLER and INTERNAL stay PLAINTEXT on the node's host, so their principal is User:ANONYMOUS.
+ */
+export function renderServerProperties(state: LocalClusterState, node: LocalNode, paths: NodePaths): string {
+  const { spec, superUser } = state
+  const rf = Math.min(3, state.nodes.length)
+  const minIsr = Math.max(1, rf - 1)
+  const listeners = spec.listeners.map((l) => `${l}://${node.host}:${node.clientPorts[l]}`)
+  const props: [string, string | number][] = [
+    ['process.roles', 'broker,controller'],
+    ['node.id', node.nodeId],
+    // Static voters: the same on 3.9 and 4.x, and formatting needs no quorum flag.
+    ['controller.quorum.voters', quorumVoters(state.nodes)],
+    [
+      'listeners',
+      [
+        ...listeners,
+        `INTERNAL://${node.host}:${node.internalPort}`,
+        `CONTROLLER://${node.host}:${node.controllerPort}`,
+      ].join(','),
+    ],
+    ['advertised.listeners', [...listeners, `INTERNAL://${node.host}:${node.internalPort}`].join(',')],
+    [
+      'listener.security.protocol.map',
+      [...spec.listeners.map((l) => `${l}:${l}`), 'INTERNAL:PLAINTEXT', 'CONTROLLER:PLAINTEXT'].join(','),
+    ],
+    ['inter.broker.listener.name', 'INTERNAL'],
+    ['controller.listener.names', 'CONTROLLER'],
+    ['log.dirs', paths.dataDir],
+  ]
+  if (node.rack) props.push(['broker.rack', node.rack])
+
+  for (const l of spec.listeners.filter(isSasl)) {
+    const prefix = `listener.name.${l.toLowerCase()}`
+    props.push(
+      [`${prefix}.sasl.enabled.mechanisms`, 'SCRAM-SHA-512,PLAIN'],
+      [
+        `${prefix}.scram-sha-512.sasl.jaas.config`,
+        'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+      ],
+      // PLAIN users live only in this static list; SCRAM users are created at runtime in the metadata log.
+      [
+        `${prefix}.plain.sasl.jaas.config`,
+        `org.apache.kafka.common.security.plain.PlainLoginModule required user_${superUser.username}="${superUser.password}";`,
+      ],
+    )
+  }
+  if (spec.listeners.some(isTls)) {
+    if (!paths.keystore) throw new Error('a TLS listener needs a keystore')
+    props.push(['ssl.keystore.type', 'PEM'], ['ssl.keystore.location', paths.keystore])
+  }
+  if (spec.aclEnabled) {
+    props.push(
+      ['authorizer.class.name', 'org.apache.kafka.metadata.authorizer.StandardAuthorizer'],
+      // ANONYMOUS is the nodes' own principal on the PLAINTEXT CONTROLLER and INTERNAL listeners; without it
+      // controller and broker requests fail with CLUSTER_AUTHORIZATION_FAILED.
+      ['super.users', `User:${superUser.username};User:ANONYMOUS`],
+      ['allow.everyone.if.no.acl.found', 'false'],
+    )
+  }
+
+  props.push(
+    ['num.partitions', 1],
+    ['default.replication.factor', rf],
+    ['min.insync.replicas', minIsr],
+    ['offsets.topic.replication.factor', rf],
+    // Internal topics default to 50 partitions, which costs seconds and memory on a laptop-sized cluster.
+    ['offsets.topic.num.partitions', 1],
+    ['transaction.state.log.replication.factor', rf],
+    ['transaction.state.log.min.isr', minIsr],
+    ['transaction.state.log.num.partitions', 1],
+    ['group.initial.rebalance.delay.ms', 0],
+    ['auto.create.topics.enable', 'false'],
+    ['num.network.threads', 2],
+    ['num.io.threads', 2],
+    ['background.threads', 2],
+  )
+  // 3.9 knows no share groups and would log each of these as an unknown config.
+  if (Number(spec.kafkaVersion.split('.')[0]) >= 4) {
+    props.push(
+      ['share.coordinator.state.topic.replication.factor', rf],
+      ['share.coordinator.state.topic.min.isr', minIsr],
+      ['share.coordinator.state.topic.num.partitions', 1],
+    )
+  }
+  return `${props.map(([k, v]) => `${k}=${v}`).join('\n')}\n`
+}
+
+/** Logging to stdout, which the provider sends to the node's log file. */
+export function renderLogConfig(log4j1: boolean): string {
+  if (log4j1) {
+    return [
+      'log4j.rootLogger=INFO, stdout',
+      'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
+      'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
+      'log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n',
+      // The request logger is chatty at INFO and says nothing a console user needs.
+      'log4j.logger.kafka.request.logger=WARN',
+      '',
+    ].join('\n')
+  }
+  return [
+    'status = warn',
+    'appender.console.type = Console',
+    'appender.console.name = STDOUT',
+    'appender.console.layout.type = PatternLayout',
+    'appender.console.layout.pattern = [%d] %p %m (%c)%n',
+    'rootLogger.level = info',
+    'rootLogger.appenderRef.stdout.ref = STDOUT',
+    'logger.request.name = kafka.request.logger',
+    'logger.request.level = warn',
+    '',
+  ].join('\n')
+}
