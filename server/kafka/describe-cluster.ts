@@ -1,4 +1,5 @@
 import { Admin } from '@platformatic/kafka'
+import { activeController } from './active-controller.ts'
 import { adminOptions, type KafkaConnectionConfig } from './connection.ts'
 import { classifyKafkaError } from './kafka-errors.ts'
 
@@ -20,9 +21,13 @@ export async function describeCluster(
   })
   try {
     const metadata = await Promise.race([admin.metadata({ topics: [] }), deadline])
+    const firstBroker = [...metadata.brokers.keys()][0]
     return {
       kafkaClusterId: metadata.id,
-      controllerId: metadata.controllerId >= 0 ? metadata.controllerId : null,
+      controllerId:
+        firstBroker === undefined
+          ? null
+          : await Promise.race([activeController(admin, firstBroker), deadline.catch(() => null)]),
       brokers: [...metadata.brokers.entries()]
         .map(([nodeId, b]) => ({ nodeId, host: b.host, port: b.port, rack: b.rack ?? null }))
         .sort((a, b) => a.nodeId - b.nodeId),

@@ -73,7 +73,15 @@ describe('LocalProvider', () => {
       [2, 'b'],
       [3, 'c'],
     ])
-    expect(info.controllerId).not.toBeNull()
+    expect([1, 2, 3]).toContain(info.controllerId)
+    // Every broker names the same active controller, whichever one is asked.
+    for (const node of state.nodes) {
+      const asked = await describeCluster(
+        { bootstrapServers: [`${node.host}:${node.clientPorts.PLAINTEXT}`], securityProtocol: 'PLAINTEXT' },
+        { timeoutMs: 5000 },
+      )
+      expect(asked.controllerId).toBe(info.controllerId)
+    }
 
     const running = await pids(state)
     expect(running).toHaveLength(3)
