@@ -1,0 +1,49 @@
+import { AppstoreOutlined, ClusterOutlined } from '@ant-design/icons'
+import type { MenuProps } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+
+type MenuItems = NonNullable<MenuProps['items']>
+
+/**
+ * The reference console's left navigation: global pages, then, once a cluster is open,
+ * that cluster's pages. Only pages that exist are listed.
+ */
+export function useNavigationItems(clusterId: string | undefined): MenuItems {
+  const { t } = useTranslation()
+  const items: MenuItems = [
+    {
+      type: 'group',
+      label: t('nav.global'),
+      children: [
+        {
+          key: '/clusters',
+          icon: <AppstoreOutlined />,
+          label: <Link to="/clusters">{t('nav.clusterList')}</Link>,
+        },
+      ],
+    },
+  ]
+  if (clusterId) {
+    const base = `/clusters/${encodeURIComponent(clusterId)}`
+    items.push({
+      type: 'group',
+      label: (
+        <span title={clusterId} style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {t('nav.cluster', { clusterId })}
+        </span>
+      ),
+      children: [
+        { key: base, icon: <ClusterOutlined />, label: <Link to={base}>{t('nav.clusterDetail')}</Link> },
+      ],
+    })
+  }
+  return items
+}
+
+/** The deepest menu entry the path is in: `/clusters/a` selects the cluster's entry, not the list. */
+export function selectedMenuKey(pathname: string, keys: string[]): string | undefined {
+  return keys
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0]
+}

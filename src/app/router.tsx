@@ -1,0 +1,37 @@
+import { createBrowserRouter, Navigate } from 'react-router'
+import { AppLayout } from './app-layout.tsx'
+import { PageSpinner, RouteErrorPage } from './status-pages.tsx'
+
+/** Pages load on demand so the first visit downloads only the shell and the page it opens. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    HydrateFallback: PageSpinner,
+    children: [
+      {
+        // Pathless so a page that throws keeps the header and navigation around its error.
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          { index: true, element: <Navigate to="/clusters" replace /> },
+          {
+            path: 'clusters',
+            lazy: async () => ({
+              Component: (await import('../features/clusters/cluster-list-page.tsx')).ClusterListPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId',
+            lazy: async () => ({
+              Component: (await import('../features/clusters/cluster-detail-page.tsx')).ClusterDetailPage,
+            }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
+          },
+        ],
+      },
+    ],
+  },
+])

@@ -1,0 +1,78 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import type { RouteInput } from '../../../contract/http.ts'
+import { routes } from '../../../contract/routes.ts'
+import { callApi } from '../../shared/api-client.ts'
+import { isTransitional } from './cluster-state.ts'
+
+export type ListClustersQuery = NonNullable<RouteInput<typeof routes.listClusters>['query']>
+export type RegisterClusterBody = RouteInput<typeof routes.createCluster>['body']
+
+/** How often a cluster on its way somewhere (deploying, rebooting...) is asked about again. */
+const transitionalPollMs = 3_000
+
+export const clusterKeys = {
+  all: ['clusters'] as const,
+  list: (query: ListClustersQuery) => ['clusters', { list: query }] as const,
+  detail: (clusterId: string) => ['clusters', clusterId] as const,
+  accessEndpoints: (clusterId: string) => ['clusters', clusterId, 'access-endpoints'] as const,
+  nodes: (clusterId: string) => ['clusters', clusterId, 'nodes'] as const,
+}
+
+export function clusterListQuery(query: ListClustersQuery) {
+  return queryOptions({
+    queryKey: clusterKeys.list(query),
+    queryFn: ({ signal }) => callApi(routes.listClusters, { query }, { signal }),
+    refetchInterval: (q) =>
+      q.state.data?.clusters.some((cluster) => isTransitional(cluster.state)) ? transitionalPollMs : false,
+  })
+}
+
+export function clusterDetailQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: clusterKeys.detail(clusterId),
+    queryFn: ({ signal }) => callApi(routes.getCluster, { params: { clusterId } }, { signal }),
+    select: (data) => data.cluster,
+    refetchInterval: (q) =>
+      q.state.data && isTransitional(q.state.data.cluster.state) ? transitionalPollMs : false,
+  })
+}
+
+export function accessEndpointsQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: clusterKeys.accessEndpoints(clusterId),
+    queryFn: ({ signal }) => callApi(routes.getAccessEndpoints, { params: { clusterId } }, { signal }),
+    select: (data) => data.accessEndpoints,
+  })
+}
+
+/** `poll` is set while the cluster itself is transitional, when brokers come and go. */
+export function clusterNodesQuery(clusterId: string, poll: boolean) {
+  return queryOptions({
+    queryKey: clusterKeys.nodes(clusterId),
+    queryFn: ({ signal }) => callApi(routes.listNodes, { params: { clusterId }, query: {} }, { signal }),
+    select: (data) => data.nodes,
+    refetchInterval: poll ? transitionalPollMs : false,
+  })
+}
+
+export function useRegisterCluster() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: RegisterClusterBody) => callApi(routes.createCluster, { body }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(clusterKeys.detail(result.clusterId), { cluster: result.cluster })
+      return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
+    },
+  })
+}
+
+export function useForgetCluster() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (clusterId: string) => callApi(routes.deleteCluster, { params: { clusterId } }),
+    onSuccess: (_result, clusterId) => {
+      queryClient.removeQueries({ queryKey: clusterKeys.detail(clusterId) })
+      return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
+    },
+  })
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query'
+import { Card, Space, Table, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { ClusterNode } from '../../../contract/clusters.ts'
+import { clusterNodesQuery } from './api.ts'
+import { ErrorAlert } from './error-alert.tsx'
+
+/** 节点列表: the brokers, their state, and which one is the active controller. */
+export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolean }) {
+  const { t } = useTranslation()
+  const nodes = useQuery(clusterNodesQuery(clusterId, poll))
+  return (
+    <Card title={t('detail.nodes')} extra={nodes.data && t('detail.nodeCount', { count: nodes.data.length })}>
+      {nodes.isError ? (
+        <ErrorAlert error={nodes.error} onRetry={() => nodes.refetch()} />
+      ) : (
+        <Table<ClusterNode>
+          rowKey="brokerId"
+          size="small"
+          pagination={false}
+          loading={nodes.isPending}
+          dataSource={nodes.data}
+          locale={{ emptyText: t('detail.noNodes') }}
+          columns={[
+            {
+              title: t('detail.brokerId'),
+              dataIndex: 'brokerId',
+              width: 120,
+              render: (id: number, node) => (
+                <Space size={8}>
+                  {id}
+                  {node.isController && <Tag color="gold">{t('detail.controller')}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t('detail.address'),
+              key: 'address',
+              render: (_, node) => <Typography.Text code>{`${node.host}:${node.port}`}</Typography.Text>,
+            },
+            { title: t('detail.rack'), dataIndex: 'rack', render: (rack: string | null) => rack ?? '—' },
+            {
+              title: t('clusters.state'),
+              dataIndex: 'state',
+              render: (_, node) => (
+                <Tag color={node.state === 'ALIVE' ? 'success' : 'error'} data-testid="node-state">
+                  {t(`nodeState.${node.state}`)}
+                </Tag>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,93 @@
+import { fillPath, type RouteDef, type RouteInput, type RouteResponse } from '../../contract/http.ts'
+
+/** Every failed call, whatever went wrong, reaches the UI as this one class. */
+export class ApiError extends Error {
+  readonly code: string
+  readonly requestId: string
+  /** HTTP status; 0 when the request never got an answer. */
+  readonly status: number
+  /** Request field path (`tags.0.tagKey`) → what is wrong with it. */
+  readonly fields: Record<string, string>
+
+  constructor(init: {
+    code: string
+    message: string
+    status: number
+    requestId?: string
+    fields?: Record<string, string>
+  }) {
+    super(init.message)
+    this.name = 'ApiError'
+    this.code = init.code
+    this.status = init.status
+    this.requestId = init.requestId ?? ''
+    this.fields = init.fields ?? {}
+  }
+}
+
+type LooseInput = {
+  params?: Record<string, string | number>
+  query?: Record<string, unknown>
+  body?: unknown
+}
+
+/** Empty values are left out so an unset filter does not reach the server as `clusterName=`. */
+export function encodeQuery(query: Record<string, unknown> = {}): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item))
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { code: string; message: string; requestId?: string; fields?: Record<string, string> } {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** Calls one contract route. Resolves with its response body; rejects with an ApiError. */
+export async function callApi<R extends RouteDef>(
+  route: R,
+  input: RouteInput<R>,
+  init: { signal?: AbortSignal } = {},
+): Promise<RouteResponse<R>> {
+  const { params, query, body } = input as LooseInput
+  const url = fillPath(route.path, params) + encodeQuery(query)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: route.method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: init.signal,
+    })
+  } catch (error) {
+    if (init.signal?.aborted) throw error
+    throw new ApiError({ code: 'NETWORK_ERROR', message: 'The Ferry server did not answer.', status: 0 })
+  }
+  const payload = await readJson(response)
+  if (response.ok) return payload as RouteResponse<R>
+  if (isErrorBody(payload)) throw new ApiError({ ...payload, status: response.status })
+  // A proxy or gateway answered instead of Ferry, so there is no error body to show.
+  throw new ApiError({
+    code: `HTTP_${response.status}`,
+    message: `The server answered ${response.status} ${response.statusText}`.trim(),
+    status: response.status,
+  })
+}
