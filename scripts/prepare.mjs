@@ -10,12 +10,13 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** npm ci when node_modules is missing or older than the lock file. */
+/** Installs when node_modules is missing or older than the lock file. */
 export function ensureNodeModules() {
   const marker = 'node_modules/.package-lock.json'
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync('package-lock.json').mtimeMs) return
   console.log('» installing npm packages')
-  run('npm', ['ci', '--no-audit', '--no-fund'])
+  // npm install, not npm ci: this npm records only this platform's optional packages in the lock, which npm ci rejects.
+  run('npm', ['install', '--no-audit', '--no-fund'])
 }
 
 export function ensureKafka() {
