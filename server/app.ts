@@ -14,10 +14,10 @@ import {
 import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
-import type { ClustersService } from './modules/clusters/clusters.service.ts'
+import type { Services } from './services.ts'
 
 export interface AppDeps {
-  clusters: ClustersService
+  services: Services
   /** Resolves when the store answers and the engines run; rejects with what is not ready. */
   ready: () => Promise<void>
   /** The built console; not served when absent (API-only tests, `npm run dev`). */
@@ -86,7 +86,7 @@ export async function buildApp(deps: AppDeps) {
   app.get('/v2/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(async (api) => {
-    clustersRoutes(api, deps.clusters)
+    clustersRoutes(api, deps.services.clusters)
   })
 
   const staticDir = deps.staticDir

@@ -2,11 +2,7 @@ import { join } from 'node:path'
 import pino from 'pino'
 import { buildApp } from './app.ts'
 import { readConfig } from './config.ts'
-import { describeCluster } from './kafka/describe-cluster.ts'
-import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
-import { localClusters } from './modules/clusters/local-clusters.ts'
-import { LocalProvider } from './providers/local/local-provider.ts'
-import { clustersRepository } from './store/clusters-repository.ts'
+import { createServices } from './services.ts'
 import { openDatabase, pingDatabase } from './store/database.ts'
 import { createSecretBox, loadSecretKey } from './store/secrets.ts'
 
@@ -15,14 +11,11 @@ const log = pino({ level: config.logLevel })
 
 const db = await openDatabase(config.dataDir)
 const secrets = createSecretBox(loadSecretKey(config.secretKey, join(config.dataDir, 'secret.key')))
-const clusters = clustersRepository(db)
-const provider = new LocalProvider({ dataDir: join(config.dataDir, 'clusters'), log: (msg) => log.info(msg) })
-const local = localClusters({ clusters, secrets, provider, log, newClusterId })
-const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
+const services = createServices({ db, secrets, clustersDir: join(config.dataDir, 'clusters'), log })
 
 let booted = false
 const app = await buildApp({
-  clusters: clustersService({ clusters, secrets, probe, local }),
+  services,
   staticDir: config.staticDir,
   logger: log,
   ready: async () => {
@@ -34,7 +27,7 @@ const app = await buildApp({
 await app.listen({ port: config.port, host: config.host })
 log.info(`Ferry console and API: http://localhost:${config.port}`)
 
-const boot = await local.boot({ provisionDefault: config.localCluster })
+const boot = await services.local.boot({ provisionDefault: config.localCluster })
 boot.done.then(
   () => {
     booted = true
@@ -48,7 +41,8 @@ async function shutdown(signal: string) {
   stopping = true
   log.info(`${signal}: stopping the API and the local clusters' brokers`)
   await app.close()
-  await local.shutdown().catch((err) => log.error({ err }, 'stopping local clusters failed'))
+  await services.close()
+  await services.local.shutdown().catch((err) => log.error({ err }, 'stopping local clusters failed'))
   await db.destroy()
   process.exit(0)
 }

@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One real broker shared by the server tests, with a plain, a SASL and a TLS listener. */
     sharedKafka: LocalClusterState
+    /** Three PLAINTEXT nodes on racks a, b, c, for tests where replication matters. */
+    sharedKafka3: LocalClusterState
   }
 }
 
@@ -17,16 +19,27 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-kafka-'))
   const provider = new LocalProvider({ dataDir })
-  const state = await provider.create({
-    clusterId: 'shared-test-cluster',
-    kafkaVersion: DEFAULT_KAFKA_VERSION,
-    nodes: 1,
-    listeners: ['PLAINTEXT', 'SASL_PLAINTEXT', 'SSL'],
-    aclEnabled: false,
-  })
-  project.provide('sharedKafka', state)
+  const [single, triple] = await Promise.all([
+    provider.create({
+      clusterId: 'shared-test-cluster',
+      kafkaVersion: DEFAULT_KAFKA_VERSION,
+      nodes: 1,
+      listeners: ['PLAINTEXT', 'SASL_PLAINTEXT', 'SSL'],
+      aclEnabled: false,
+    }),
+    provider.create({
+      clusterId: 'shared-test-cluster-3',
+      kafkaVersion: DEFAULT_KAFKA_VERSION,
+      nodes: 3,
+      listeners: ['PLAINTEXT'],
+      aclEnabled: false,
+      racks: ['a', 'b', 'c'],
+    }),
+  ])
+  project.provide('sharedKafka', single)
+  project.provide('sharedKafka3', triple)
   return async () => {
-    await provider.destroy(state)
+    await Promise.all([provider.destroy(single), provider.destroy(triple)])
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -2,11 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../app.ts'
-import { describeCluster } from '../kafka/describe-cluster.ts'
-import { clustersService, newClusterId } from '../modules/clusters/clusters.service.ts'
-import { localClusters } from '../modules/clusters/local-clusters.ts'
-import { LocalProvider } from '../providers/local/local-provider.ts'
-import { clustersRepository } from '../store/clusters-repository.ts'
+import type { LocalClusterState } from '../providers/local/local-cluster.ts'
+import { createServices } from '../services.ts'
 import { openDatabase, pingDatabase } from '../store/database.ts'
 import { createSecretBox, loadSecretKey } from '../store/secrets.ts'
 
@@ -15,20 +12,33 @@ export async function startTestApp() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-app-'))
   const db = await openDatabase(dataDir)
   const secrets = createSecretBox(loadSecretKey(undefined, join(dataDir, 'secret.key')))
-  const clusters = clustersRepository(db)
-  const provider = new LocalProvider({ dataDir: join(dataDir, 'clusters') })
-  const silent = { info() {}, error() {} }
-  const local = localClusters({ clusters, secrets, provider, log: silent, newClusterId })
-  const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 8_000 })
-  const app = await buildApp({
-    clusters: clustersService({ clusters, secrets, probe, local }),
-    ready: () => pingDatabase(db),
+  const services = createServices({
+    db,
+    secrets,
+    clustersDir: join(dataDir, 'clusters'),
+    log: { info() {}, error() {} },
   })
+  const app = await buildApp({ services, ready: () => pingDatabase(db) })
   return {
     app,
     db,
+    /** Registers a cluster the global setup started as an external one; answers its Ferry cluster ID. */
+    async registerCluster(state: LocalClusterState, name: string): Promise<string> {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/v2/clusters',
+        payload: {
+          provider: 'external',
+          name,
+          bootstrapServers: state.nodes.map((n) => `${n.host}:${n.clientPorts.PLAINTEXT}`).join(','),
+        },
+      })
+      if (res.statusCode !== 201) throw new Error(`registering ${name} failed: ${res.body}`)
+      return res.json().clusterId
+    },
     async close() {
       await app.close()
+      await services.close()
       await db.destroy()
       rmSync(dataDir, { recursive: true, force: true })
     },

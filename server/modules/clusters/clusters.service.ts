@@ -12,6 +12,7 @@ import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
 import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
+import type { ClusterAccess } from './cluster-access.ts'
 import { connectionOf } from './cluster-connection.ts'
 import { authenticationModesOf, toCluster, toClusterDetail } from './cluster-view.ts'
 import type { LocalClusters } from './local-clusters.ts'
@@ -21,6 +22,7 @@ export type Probe = (cfg: ReturnType<typeof connectionOf>) => Promise<ClusterDes
 export interface ClustersServiceDeps {
   clusters: ClustersRepository
   secrets: SecretBox
+  access: ClusterAccess
   probe: Probe
   local: LocalClusters
 }
@@ -30,12 +32,8 @@ export function newClusterId(): string {
   return randomBytes(16).toString('hex')
 }
 
-export function clustersService({ clusters, secrets, probe, local }: ClustersServiceDeps) {
-  async function require(clusterId: string): Promise<StoredCluster> {
-    const cluster = await clusters.get(clusterId)
-    if (!cluster) throw new ApiError('CLUSTER_NOT_FOUND', `No cluster with ID ${clusterId}.`)
-    return cluster
-  }
+export function clustersService({ clusters, secrets, access, probe, local }: ClustersServiceDeps) {
+  const require = access.find
 
   /** Asks the brokers themselves; a cluster that does not answer is reported, not hidden. */
   async function describeLive(cluster: StoredCluster): Promise<ClusterDescription> {
@@ -143,6 +141,7 @@ export function clustersService({ clusters, secrets, probe, local }: ClustersSer
         )
       }
       await clusters.delete(clusterId)
+      await access.forget(clusterId)
       return null
     },
 
