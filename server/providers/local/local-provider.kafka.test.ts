@@ -57,6 +57,22 @@ describe('LocalProvider', () => {
     expect(javaProcessesUnder(provider.clusterDir('one-node'))).toEqual([])
   })
 
+  it('runs the 3.9 line as well, with SSL, logging into its rolling broker.log', async () => {
+    const state = await provider.create({
+      clusterId: 'kafka-39',
+      kafkaVersion: '3.9.1',
+      nodes: 1,
+      listeners: ['SSL'],
+      aclEnabled: false,
+    })
+    created.push(state)
+    const info = await describeCluster(provider.connectionFor(state), { timeoutMs: 5000 })
+    expect(info.brokers.map((b) => b.nodeId)).toEqual([1])
+    const log = readFileSync(join(provider.clusterDir('kafka-39'), 'node-1', 'broker.log'), 'utf8')
+    expect(log).toMatch(/Kafka version: 3\.9\.1/)
+    await provider.destroy(state)
+  })
+
   it('runs a 3-node cluster with racks and TLS, lists every node, and stops it', async () => {
     const state = await provider.create({
       clusterId: 'three-nodes',

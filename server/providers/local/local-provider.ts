@@ -77,7 +77,7 @@ export class LocalProvider {
   #file(
     state: LocalClusterState,
     nodeId: number,
-    name: 'server.properties' | 'node.pid' | 'node.log',
+    name: 'server.properties' | 'node.pid' | 'node.log' | 'broker.log',
   ): string {
     return join(this.#nodeDir(state, nodeId), name)
   }
@@ -178,6 +178,13 @@ export class LocalProvider {
     }
   }
 
+  /** What a failed start says: the broker's own log, then anything the JVM printed before logging began. */
+  async #logTail(state: LocalClusterState, nodeId: number): Promise<string> {
+    const broker = await tailFile(this.#file(state, nodeId, 'broker.log'))
+    const jvm = await tailFile(this.#file(state, nodeId, 'node.log'), 1000)
+    return [broker, jvm].filter((t) => t.trim()).join('\n')
+  }
+
   async start(state: LocalClusterState): Promise<void> {
     assertKafkaAvailable(state.spec.kafkaVersion)
     const { dead } = await this.adopt(state)
@@ -220,7 +227,7 @@ export class LocalProvider {
           this.#file(state, nodeId, 'server.properties'),
         )
         if (alive === null) {
-          const tail = await tailFile(this.#file(state, nodeId, 'node.log'))
+          const tail = await this.#logTail(state, nodeId)
           throw new Error(
             `node ${nodeId} of cluster ${state.spec.clusterId} exited during start. Log tail:\n${tail}`,
           )
@@ -237,7 +244,7 @@ export class LocalProvider {
       await sleep(500)
     }
     throw new Error(
-      `cluster ${state.spec.clusterId} was not ready within ${this.#readyTimeoutMs} ms (${last}). Log tail of node ${want[0]}:\n${await tailFile(this.#file(state, want[0] as number, 'node.log'))}`,
+      `cluster ${state.spec.clusterId} was not ready within ${this.#readyTimeoutMs} ms (${last}). Log tail of node ${want[0]}:\n${await this.#logTail(state, want[0] as number)}`,
     )
   }
 

@@ -103,13 +103,20 @@ export function renderServerProperties(state: LocalClusterState, node: LocalNode
 }
 
 /** Logging to stdout, which the provider sends to the node's log file. */
+/**
+ * Broker logs go to a size-capped rolling `broker.log` in the node's directory (kafka.logs.dir): a console
+ * appender would grow the node's stdout file without bound. stdout keeps only what the JVM itself prints.
+ */
 export function renderLogConfig(log4j1: boolean): string {
   if (log4j1) {
     return [
-      'log4j.rootLogger=INFO, stdout',
-      'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
-      'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
-      'log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n',
+      'log4j.rootLogger=INFO, file',
+      'log4j.appender.file=org.apache.log4j.RollingFileAppender',
+      'log4j.appender.file.File=${kafka.logs.dir}/broker.log',
+      'log4j.appender.file.MaxFileSize=10MB',
+      'log4j.appender.file.MaxBackupIndex=5',
+      'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
+      'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n',
       // The request logger is chatty at INFO and says nothing a console user needs.
       'log4j.logger.kafka.request.logger=WARN',
       '',
@@ -117,12 +124,19 @@ export function renderLogConfig(log4j1: boolean): string {
   }
   return [
     'status = warn',
-    'appender.console.type = Console',
-    'appender.console.name = STDOUT',
-    'appender.console.layout.type = PatternLayout',
-    'appender.console.layout.pattern = [%d] %p %m (%c)%n',
+    'appender.file.type = RollingFile',
+    'appender.file.name = FILE',
+    'appender.file.fileName = ${sys:kafka.logs.dir}/broker.log',
+    'appender.file.filePattern = ${sys:kafka.logs.dir}/broker.log.%i',
+    'appender.file.layout.type = PatternLayout',
+    'appender.file.layout.pattern = [%d] %p %m (%c)%n',
+    'appender.file.policies.type = Policies',
+    'appender.file.policies.size.type = SizeBasedTriggeringPolicy',
+    'appender.file.policies.size.size = 10MB',
+    'appender.file.strategy.type = DefaultRolloverStrategy',
+    'appender.file.strategy.max = 5',
     'rootLogger.level = info',
-    'rootLogger.appenderRef.stdout.ref = STDOUT',
+    'rootLogger.appenderRef.file.ref = FILE',
     'logger.request.name = kafka.request.logger',
     'logger.request.level = warn',
     '',
