@@ -112,6 +112,7 @@ export function renderLogConfig(log4j1: boolean): string {
     return [
       'log4j.rootLogger=INFO, file',
       'log4j.appender.file=org.apache.log4j.RollingFileAppender',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j placeholder, filled in by the broker
       'log4j.appender.file.File=${kafka.logs.dir}/broker.log',
       'log4j.appender.file.MaxFileSize=10MB',
       'log4j.appender.file.MaxBackupIndex=5',
@@ -126,7 +127,9 @@ export function renderLogConfig(log4j1: boolean): string {
     'status = warn',
     'appender.file.type = RollingFile',
     'appender.file.name = FILE',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j placeholder, filled in by the broker
     'appender.file.fileName = ${sys:kafka.logs.dir}/broker.log',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j placeholder, filled in by the broker
     'appender.file.filePattern = ${sys:kafka.logs.dir}/broker.log.%i',
     'appender.file.layout.type = PatternLayout',
     'appender.file.layout.pattern = [%d] %p %m (%c)%n',
