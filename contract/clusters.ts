@@ -175,6 +175,17 @@ export const NodeSchema = z
     rack: z.string().nullable(),
     state: NodeStateSchema,
     isController: z.boolean(),
+    /** Replicas on this broker and how many lead; null when the brokers did not answer. */
+    partitionCount: z.number().int().nullable(),
+    leaderCount: z.number().int().nullable(),
+    logDirs: z.array(
+      z.object({
+        path: z.string(),
+        usedBytes: z.number(),
+        totalBytes: z.number().nullable(),
+        usableBytes: z.number().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Node' })
 export type ClusterNode = z.infer<typeof NodeSchema>
@@ -194,3 +205,26 @@ export const NodeListSchema = z
     nextMarker: z.string().nullable(),
   })
   .meta({ id: 'NodeList' })
+
+const QuorumReplicaSchema = z.object({
+  nodeId: z.number().int(),
+  logEndOffset: z.number(),
+  lag: z.number().describe('Records behind the leader'),
+  lastFetchTimestamp: z.number().nullable(),
+  lastCaughtUpTimestamp: z.number().nullable(),
+})
+
+export const QuorumSchema = z
+  .object({
+    leaderId: z.number().int().nullable().describe('The active controller'),
+    leaderEpoch: z.number().int(),
+    highWatermark: z.number(),
+    voters: z.array(QuorumReplicaSchema),
+    observers: z.array(QuorumReplicaSchema),
+    /** Leader changes Ferry has seen, newest first, at most 50 as in the reference. */
+    leaderChanges: z.array(
+      z.object({ leaderId: z.number().int(), leaderEpoch: z.number().int(), seenTime: z.iso.datetime() }),
+    ),
+  })
+  .meta({ id: 'Quorum' })
+export type Quorum = z.infer<typeof QuorumSchema>

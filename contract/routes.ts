@@ -8,6 +8,7 @@ import {
   ListClustersQuerySchema,
   ListNodesQuerySchema,
   NodeListSchema,
+  QuorumSchema,
   RegisterExternalClusterSchema,
 } from './clusters.ts'
 import { defineRoute } from './http.ts'
@@ -68,6 +69,16 @@ export const routes = {
     params: ClusterIdParamsSchema,
     query: ListNodesQuerySchema,
     response: NodeListSchema,
+  }),
+  getQuorum: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/quorum',
+    summary:
+      'The KRaft controller quorum: leader, voters and observers with their lag, recent leader changes',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: QuorumSchema,
   }),
 } as const
 

@@ -5,8 +5,11 @@ import { clustersService, newClusterId } from './modules/clusters/clusters.servi
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
+import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import type { Db } from './store/database.ts'
 import type { SecretBox } from './store/secrets.ts'
+
+const CONTROLLER_WATCH_MS = 30_000
 
 export interface ServiceDeps {
   db: Db
@@ -19,15 +22,26 @@ export interface ServiceDeps {
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
 export function createServices({ db, secrets, clustersDir, log }: ServiceDeps) {
   const clusters = clustersRepository(db)
+  const controllerChanges = controllerChangesRepository(db)
   const pool = new AdminPool()
   const access = clusterAccess(clusters, secrets, pool)
   const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
   const local = localClusters({ clusters, secrets, provider, log, newClusterId })
   const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
+  const clustersApi = clustersService({ clusters, controllerChanges, secrets, access, probe, local })
+  // Leader changes are recorded as Ferry sees them: on every quorum read, and by this look every 30 s.
+  const watch = setInterval(async () => {
+    for (const cluster of await clusters.all().catch(() => [])) {
+      if (cluster.state === 'ACTIVE') await clustersApi.quorum(cluster.clusterId).catch(() => {})
+    }
+  }, CONTROLLER_WATCH_MS).unref()
   return {
     local,
-    clusters: clustersService({ clusters, secrets, access, probe, local }),
-    close: () => pool.close(),
+    clusters: clustersApi,
+    async close() {
+      clearInterval(watch)
+      await pool.close()
+    },
   }
 }
 

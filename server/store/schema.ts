@@ -34,6 +34,14 @@ export interface MigrationRow {
   applied_at: Generated<string>
 }
 
+export interface ControllerChangeRow {
+  cluster_id: string
+  leader_epoch: number
+  leader_id: number
+  seen_time: string
+}
+
 export interface Database {
   clusters: ClusterRow
+  controller_changes: ControllerChangeRow
 }

@@ -1,4 +1,5 @@
-import type { Cluster, ClusterDetail } from '../../../contract/clusters.ts'
+import type { Cluster, ClusterDetail, ClusterNode } from '../../../contract/clusters.ts'
+import type { BrokerUsage } from '../../kafka/broker-usage.ts'
 import type { StoredCluster } from '../../store/clusters-repository.ts'
 
 /** The public shape of a stored cluster: what the API may show, and nothing secret. */
@@ -48,4 +49,16 @@ export function authenticationModesOf(protocols: string[], saslMechanism: string
     }
   }
   return [...modes]
+}
+
+/** A node as the provider or the brokers describe it, before its partitions and disks are counted. */
+export type BaseNode = Omit<ClusterNode, 'partitionCount' | 'leaderCount' | 'logDirs'>
+
+export function withUsage(node: BaseNode, usage: BrokerUsage | undefined): ClusterNode {
+  return {
+    ...node,
+    partitionCount: usage?.partitions ?? null,
+    leaderCount: usage?.leaders ?? null,
+    logDirs: usage?.logDirs ?? [],
+  }
 }

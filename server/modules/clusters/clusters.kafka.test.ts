@@ -231,3 +231,44 @@ describe('the API itself', () => {
     expect(res.json().code).toBe('MALFORMED_JSON')
   })
 })
+
+describe('nodes and the controller quorum of a 3-node cluster', () => {
+  const triple = inject('sharedKafka3')
+  let clusterId: string
+  beforeAll(async () => {
+    clusterId = await t.registerCluster(triple, 'three-nodes')
+  })
+
+  it('lists every broker with its rack, partitions, leaders and log dir, and one active controller', async () => {
+    const { nodes } = (await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/nodes` })).json()
+    expect(nodes.map((n: { brokerId: number; rack: string }) => [n.brokerId, n.rack])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ])
+    expect(nodes.filter((n: { isController: boolean }) => n.isController)).toHaveLength(1)
+    for (const node of nodes) {
+      expect(node.state).toBe('ALIVE')
+      expect(node.partitionCount).toBeGreaterThanOrEqual(node.leaderCount)
+      expect(node.logDirs).toHaveLength(1)
+      expect(node.logDirs[0].totalBytes).toBeGreaterThan(0)
+    }
+  })
+
+  it('shows the quorum leader, three voters with their lag, and records the leader it saw', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/quorum` })
+    expect(res.statusCode).toBe(200)
+    const quorum = res.json()
+    expect(quorum.voters.map((v: { nodeId: number }) => v.nodeId)).toEqual([1, 2, 3])
+    for (const voter of quorum.voters) expect(voter.lag).toBeGreaterThanOrEqual(0)
+    const { nodes } = (await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/nodes` })).json()
+    expect(quorum.leaderId).toBe(nodes.find((n: { isController: boolean }) => n.isController).brokerId)
+    expect(quorum.leaderChanges[0]).toMatchObject({
+      leaderId: quorum.leaderId,
+      leaderEpoch: quorum.leaderEpoch,
+    })
+
+    const again = (await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/quorum` })).json()
+    expect(again.leaderChanges).toHaveLength(quorum.leaderChanges.length)
+  })
+})

@@ -10,4 +10,5 @@ export function clustersRoutes(app: FastifyInstance, service: ClustersService): 
   mountRoute(app, routes.deleteCluster, ({ params }) => service.remove(params.clusterId))
   mountRoute(app, routes.getAccessEndpoints, ({ params }) => service.accessEndpoints(params.clusterId))
   mountRoute(app, routes.listNodes, ({ params, query }) => service.nodes(params.clusterId, query))
+  mountRoute(app, routes.getQuorum, ({ params }) => service.quorum(params.clusterId))
 }

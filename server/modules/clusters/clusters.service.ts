@@ -8,19 +8,29 @@ import type {
   RegisterExternalCluster,
 } from '../../../contract/clusters.ts'
 import { ApiError } from '../../http/api-error.ts'
+import { brokerUsage } from '../../kafka/broker-usage.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
+import { describeQuorum } from '../../kafka/quorum.ts'
 import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
+import type { ControllerChangesRepository } from '../../store/controller-changes-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
 import type { ClusterAccess } from './cluster-access.ts'
 import { connectionOf } from './cluster-connection.ts'
-import { authenticationModesOf, toCluster, toClusterDetail } from './cluster-view.ts'
+import {
+  authenticationModesOf,
+  type BaseNode,
+  toCluster,
+  toClusterDetail,
+  withUsage,
+} from './cluster-view.ts'
 import type { LocalClusters } from './local-clusters.ts'
 
 export type Probe = (cfg: ReturnType<typeof connectionOf>) => Promise<ClusterDescription>
 
 export interface ClustersServiceDeps {
   clusters: ClustersRepository
+  controllerChanges: ControllerChangesRepository
   secrets: SecretBox
   access: ClusterAccess
   probe: Probe
@@ -32,7 +42,14 @@ export function newClusterId(): string {
   return randomBytes(16).toString('hex')
 }
 
-export function clustersService({ clusters, secrets, access, probe, local }: ClustersServiceDeps) {
+export function clustersService({
+  clusters,
+  controllerChanges,
+  secrets,
+  access,
+  probe,
+  local,
+}: ClustersServiceDeps) {
   const require = access.find
 
   /** Asks the brokers themselves; a cluster that does not answer is reported, not hidden. */
@@ -160,13 +177,13 @@ export function clustersService({ clusters, secrets, access, probe, local }: Clu
 
     async nodes(clusterId: string, query: z.output<typeof ListNodesQuerySchema>) {
       const cluster = await require(clusterId)
-      let nodes: ClusterNode[]
+      let base: BaseNode[]
       if (cluster.provider === 'local') {
         const live = await describeLive(cluster).catch(() => null)
-        nodes = await local.nodes(cluster, live)
+        base = await local.nodes(cluster, live)
       } else {
         const live = await describeLive(cluster)
-        nodes = live.brokers.map((b) => ({
+        base = live.brokers.map((b) => ({
           brokerId: b.nodeId,
           nodeId: String(b.nodeId),
           host: b.host,
@@ -176,6 +193,9 @@ export function clustersService({ clusters, secrets, access, probe, local }: Clu
           isController: b.nodeId === live.controllerId,
         }))
       }
+      // Counts and disks are extras: a cluster that answers metadata but not log dirs still lists its nodes.
+      const usage = await brokerUsage((await access.admin(clusterId)).admin).catch(() => new Map())
+      const nodes: ClusterNode[] = base.map((n) => withUsage(n, usage.get(n.brokerId)))
       const filtered = nodes.filter((n) => !query.state || n.state === query.state)
       const start = query.marker ? filtered.findIndex((n) => n.nodeId === query.marker) : 0
       const page = start < 0 ? [] : filtered.slice(start, start + query.maxKeys)
@@ -187,6 +207,21 @@ export function clustersService({ clusters, secrets, access, probe, local }: Clu
         isTruncated: next !== undefined,
         nextMarker: next?.nodeId ?? null,
       }
+    },
+
+    /** Reading the quorum also records its leader, so every look adds to the leader-change history. */
+    async quorum(clusterId: string) {
+      const { admin } = await access.admin(clusterId)
+      const quorum = await describeQuorum(admin)
+      if (!quorum) {
+        throw new ApiError(
+          'CLUSTER_NOT_AVAILABLE',
+          'The controller quorum did not answer. The brokers may be down, or Ferry’s user lacks DESCRIBE on the cluster.',
+        )
+      }
+      if (quorum.leaderId !== null)
+        await controllerChanges.record(clusterId, quorum.leaderId, quorum.leaderEpoch)
+      return { ...quorum, leaderChanges: await controllerChanges.recent(clusterId) }
     },
   }
 }

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os'
-import type { ClusterNode, SecurityProtocol } from '../../../contract/clusters.ts'
+import type { SecurityProtocol } from '../../../contract/clusters.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { DEFAULT_KAFKA_VERSION } from '../../providers/local/kafka-dist.ts'
 import type {
@@ -9,7 +9,7 @@ import type {
 } from '../../providers/local/local-provider.ts'
 import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
-import { authenticationModesOf } from './cluster-view.ts'
+import { authenticationModesOf, type BaseNode } from './cluster-view.ts'
 
 /** The stored provider state keeps everything but the super user's password, which is sealed apart. */
 type StoredLocalState = Omit<LocalClusterState, 'superUser'> & { superUser: { username: string } }
@@ -160,7 +160,7 @@ export function localClusters({ clusters, secrets, provider, log, newClusterId }
       }))
     },
 
-    async nodes(cluster: StoredCluster, live: ClusterDescription | null): Promise<ClusterNode[]> {
+    async nodes(cluster: StoredCluster, live: ClusterDescription | null): Promise<BaseNode[]> {
       if (cluster.providerState === null) return []
       const state = stateOf(cluster)
       const processes = await provider.nodeStatus(state)

@@ -1,0 +1,46 @@
+import type { Admin } from '@platformatic/kafka'
+
+export interface BrokerUsage {
+  nodeId: number
+  /** Replicas hosted, and how many of them lead. */
+  partitions: number
+  leaders: number
+  logDirs: { path: string; usedBytes: number; totalBytes: number | null; usableBytes: number | null }[]
+}
+
+/** Partitions, leaders and disk per broker, from one metadata read of every topic and one log-dir query. */
+export async function brokerUsage(admin: Admin): Promise<Map<number, BrokerUsage>> {
+  const names = await admin.listTopics({ includeInternals: true })
+  const metadata = await admin.metadata({ topics: names })
+  const usage = new Map<number, BrokerUsage>()
+  for (const nodeId of metadata.brokers.keys())
+    usage.set(nodeId, { nodeId, partitions: 0, leaders: 0, logDirs: [] })
+  const wanted: { name: string; partitions: number[] }[] = []
+  for (const [name, topic] of metadata.topics) {
+    wanted.push({ name, partitions: topic.partitions.map((_, index) => index) })
+    for (const partition of topic.partitions) {
+      for (const replica of partition.replicas) {
+        const broker = usage.get(replica)
+        if (broker) broker.partitions++
+      }
+      const leader = usage.get(partition.leader)
+      if (leader) leader.leaders++
+    }
+  }
+  const dirs = await admin.describeLogDirs({ topics: wanted })
+  for (const { broker, results } of dirs) {
+    const entry = usage.get(broker)
+    if (!entry) continue
+    entry.logDirs = results.map((dir) => ({
+      path: dir.logDir,
+      usedBytes: dir.topics.reduce(
+        (sum, t) => sum + t.partitions.reduce((s, p) => s + Number(p.partitionSize), 0),
+        0,
+      ),
+      // -1 when the broker cannot tell (older brokers, some file systems).
+      totalBytes: dir.totalBytes >= 0n ? Number(dir.totalBytes) : null,
+      usableBytes: dir.usableBytes >= 0n ? Number(dir.usableBytes) : null,
+    }))
+  }
+  return usage
+}
