@@ -20,6 +20,8 @@ test('the local cluster’s detail page shows its endpoints and its live node', 
   await expect(detail.nodeRows()).toHaveCount(1)
   await expect(detail.nodeRows().first()).toContainText('In service')
   await expect(detail.nodeRows().first()).toContainText('Controller')
+  await expect(detail.quorumLeader()).toHaveText('1')
+  await expect(page.getByTestId('quorum-card')).toContainText('Voter')
 })
 
 test('a wrong SASL password is shown on the password field, and nothing is added', async ({ page }) => {

@@ -7,6 +7,10 @@ export class ClusterDetailPage {
     return this.page.getByRole('row').filter({ has: this.page.getByTestId('node-state') })
   }
 
+  quorumLeader(): Locator {
+    return this.page.getByTestId('quorum-leader')
+  }
+
   endpoint(protocol: string): Locator {
     return this.page.getByTestId(`endpoint-${protocol}`)
   }

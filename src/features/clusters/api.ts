@@ -16,6 +16,7 @@ export const clusterKeys = {
   detail: (clusterId: string) => ['clusters', clusterId] as const,
   accessEndpoints: (clusterId: string) => ['clusters', clusterId, 'access-endpoints'] as const,
   nodes: (clusterId: string) => ['clusters', clusterId, 'nodes'] as const,
+  quorum: (clusterId: string) => ['clusters', clusterId, 'quorum'] as const,
 }
 
 export function clusterListQuery(query: ListClustersQuery) {
@@ -52,6 +53,13 @@ export function clusterNodesQuery(clusterId: string, poll: boolean) {
     queryFn: ({ signal }) => callApi(routes.listNodes, { params: { clusterId }, query: {} }, { signal }),
     select: (data) => data.nodes,
     refetchInterval: poll ? transitionalPollMs : false,
+  })
+}
+
+export function quorumQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: clusterKeys.quorum(clusterId),
+    queryFn: ({ signal }) => callApi(routes.getQuorum, { params: { clusterId } }, { signal }),
   })
 }
 

@@ -12,6 +12,7 @@ import { isTransitional } from './cluster-state.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
 import { ErrorAlert } from './error-alert.tsx'
 import { NodesCard } from './nodes-card.tsx'
+import { QuorumCard } from './quorum-card.tsx'
 
 function ForgetButton({ cluster }: { cluster: ClusterDetail }) {
   const { t } = useTranslation()
@@ -105,6 +106,7 @@ export function ClusterDetailPage() {
           <ClusterInfoCard cluster={cluster} />
           <AccessCard cluster={cluster} />
           <NodesCard clusterId={cluster.clusterId} poll={isTransitional(cluster.state)} />
+          {cluster.state === 'ACTIVE' && <QuorumCard clusterId={cluster.clusterId} />}
         </>
       )}
     </Space>

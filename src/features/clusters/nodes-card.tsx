@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { Card, Space, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ClusterNode } from '../../../contract/clusters.ts'
+import { formatBytes } from '../../shared/format-bytes.ts'
 import { clusterNodesQuery } from './api.ts'
 import { ErrorAlert } from './error-alert.tsx'
 
-/** 节点列表: the brokers, their state, and which one is the active controller. */
+const orDash = (value: number | null) => value ?? '—'
+
+/** 节点列表: the brokers, their state, their share of partitions and disk, and the active controller. */
 export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolean }) {
   const { t } = useTranslation()
   const nodes = useQuery(clusterNodesQuery(clusterId, poll))
@@ -39,6 +42,32 @@ export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolea
               render: (_, node) => <Typography.Text code>{`${node.host}:${node.port}`}</Typography.Text>,
             },
             { title: t('detail.rack'), dataIndex: 'rack', render: (rack: string | null) => rack ?? '—' },
+            {
+              title: t('detail.partitionCount'),
+              dataIndex: 'partitionCount',
+              align: 'right',
+              render: orDash,
+            },
+            { title: t('detail.leaderCount'), dataIndex: 'leaderCount', align: 'right', render: orDash },
+            {
+              title: t('detail.diskUsed'),
+              key: 'disk',
+              render: (_, node) =>
+                node.logDirs.length === 0 ? (
+                  '—'
+                ) : (
+                  <Space direction="vertical" size={0}>
+                    {node.logDirs.map((dir) => (
+                      <Typography.Text key={dir.path} title={dir.path}>
+                        {formatBytes(dir.usedBytes)}
+                        {dir.totalBytes !== null && (
+                          <Typography.Text type="secondary"> / {formatBytes(dir.totalBytes)}</Typography.Text>
+                        )}
+                      </Typography.Text>
+                    ))}
+                  </Space>
+                ),
+            },
             {
               title: t('clusters.state'),
               dataIndex: 'state',
