@@ -194,7 +194,10 @@ export function clustersService({
         }))
       }
       // Counts and disks are extras: a cluster that answers metadata but not log dirs still lists its nodes.
-      const usage = await brokerUsage((await access.admin(clusterId)).admin).catch(() => new Map())
+      const usage = await access
+        .admin(clusterId)
+        .then(({ admin }) => brokerUsage(admin))
+        .catch(() => new Map())
       const nodes: ClusterNode[] = base.map((n) => withUsage(n, usage.get(n.brokerId)))
       const filtered = nodes.filter((n) => !query.state || n.state === query.state)
       const start = query.marker ? filtered.findIndex((n) => n.nodeId === query.marker) : 0

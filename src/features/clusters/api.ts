@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef } from 'react'
 import type { RouteInput } from '../../../contract/http.ts'
 import { routes } from '../../../contract/routes.ts'
 import { callApi } from '../../shared/api-client.ts'
@@ -83,4 +84,19 @@ export function useForgetCluster() {
       return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
     },
   })
+}
+
+/**
+ * A cluster's endpoints, nodes and quorum change when it settles into a new state (DEPLOYING → ACTIVE);
+ * whatever was fetched before then is asked again.
+ */
+export function useRefetchOnStateChange(clusterId: string, state: string | undefined) {
+  const queryClient = useQueryClient()
+  const previous = useRef(state)
+  useEffect(() => {
+    if (previous.current !== undefined && state !== undefined && previous.current !== state) {
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(clusterId) })
+    }
+    previous.current = state
+  }, [clusterId, state, queryClient])
 }

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import type { ClusterDetail } from '../../../contract/clusters.ts'
 import { ApiError } from '../../shared/api-client.ts'
 import { AccessCard } from './access-card.tsx'
-import { clusterDetailQuery, useForgetCluster } from './api.ts'
+import { clusterDetailQuery, useForgetCluster, useRefetchOnStateChange } from './api.ts'
 import { ClusterInfoCard } from './cluster-info-card.tsx'
 import { isTransitional } from './cluster-state.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
@@ -65,6 +65,7 @@ export function ClusterDetailPage() {
   const clusterId = useParams().clusterId ?? ''
   const detail = useQuery(clusterDetailQuery(clusterId))
   const cluster = detail.data
+  useRefetchOnStateChange(clusterId, cluster?.state)
 
   if (detail.error instanceof ApiError && detail.error.status === 404)
     return <NotFound clusterId={clusterId} />
