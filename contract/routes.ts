@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BrokerConfigListSchema, NodeParamsSchema, UpdateClusterConfigsSchema } from './broker-configs.ts'
 import {
   AccessEndpointsSchema,
   ClusterDetailSchema,
@@ -79,6 +80,34 @@ export const routes = {
     status: 200,
     params: ClusterIdParamsSchema,
     response: QuorumSchema,
+  }),
+  getNodeConfigs: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/nodes/:brokerId/configs',
+    summary: 'Every config of one broker, with its source, and whether it is read-only or sensitive',
+    tag: 'clusters',
+    status: 200,
+    params: NodeParamsSchema,
+    response: BrokerConfigListSchema,
+  }),
+  getClusterConfigs: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/configurations',
+    summary: 'Cluster-wide dynamic broker configs (the values every broker takes unless it has its own)',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: BrokerConfigListSchema,
+  }),
+  updateClusterConfigs: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/configurations',
+    summary: 'Set or remove cluster-wide dynamic broker configs; validated by the brokers, all or nothing',
+    tag: 'clusters',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    body: UpdateClusterConfigsSchema,
+    response: BrokerConfigListSchema,
   }),
 } as const
 

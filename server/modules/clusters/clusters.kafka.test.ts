@@ -272,3 +272,89 @@ describe('nodes and the controller quorum of a 3-node cluster', () => {
     expect(again.leaderChanges).toHaveLength(quorum.leaderChanges.length)
   })
 })
+
+describe('broker configs', () => {
+  const triple = inject('sharedKafka3')
+  let clusterId: string
+  beforeAll(async () => {
+    clusterId = await t.registerCluster(triple, 'configs-three')
+  })
+
+  it('lists one broker’s configs with their source, read-only and sensitive flags', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/nodes/2/configs` })
+    expect(res.statusCode).toBe(200)
+    const configs: {
+      name: string
+      value: string | null
+      source: string
+      readOnly: boolean
+      sensitive: boolean
+    }[] = res.json().configs
+    expect(configs.find((c) => c.name === 'broker.rack')).toMatchObject({ value: 'b', source: 'STATIC' })
+    expect(configs.find((c) => c.name === 'log.retention.hours')).toMatchObject({ source: 'DEFAULT' })
+    for (const c of configs.filter((c) => c.sensitive)) expect(c.value).toBeNull()
+    const missing = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/nodes/9/configs` })
+    expect(missing.statusCode).toBe(404)
+  })
+
+  it('sets a cluster-wide dynamic config that every broker then reports, and removes it again', async () => {
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: `/v2/clusters/${clusterId}/configurations`,
+      payload: { configs: [{ name: 'log.cleaner.threads', value: '2' }] },
+    })
+    expect(set.statusCode).toBe(200)
+    expect(set.json().configs).toContainEqual(
+      expect.objectContaining({ name: 'log.cleaner.threads', value: '2', source: 'DYNAMIC_CLUSTER_DEFAULT' }),
+    )
+    // Brokers pick the change up from the metadata log, a moment after the controller accepts it.
+    await expect
+      .poll(async () => {
+        const node3 = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/nodes/3/configs` })
+        return node3.json().configs.find((c: { name: string }) => c.name === 'log.cleaner.threads')
+      })
+      .toMatchObject({ value: '2', source: 'DYNAMIC_CLUSTER_DEFAULT' })
+    const removed = await t.app.inject({
+      method: 'PUT',
+      url: `/v2/clusters/${clusterId}/configurations`,
+      payload: { configs: [{ name: 'log.cleaner.threads', value: null }] },
+    })
+    expect(removed.json().configs.map((c: { name: string }) => c.name)).not.toContain('log.cleaner.threads')
+  })
+
+  it('refuses an invalid value, names its config, and applies none of the batch', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/v2/clusters/${clusterId}/configurations`,
+      payload: {
+        configs: [
+          { name: 'log.cleaner.threads', value: '2' },
+          { name: 'log.retention.ms', value: 'forever' },
+        ],
+      },
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().code).toBe('ERROR_PARAMS')
+    expect(Object.keys(res.json().fields)).toEqual(['log.retention.ms'])
+    const after = (
+      await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/configurations` })
+    ).json()
+    expect(after.configs.map((c: { name: string }) => c.name)).not.toContain('log.cleaner.threads')
+  })
+
+  it('refuses changes to a cluster that is not ACTIVE with 409', async () => {
+    await t.db
+      .updateTable('clusters')
+      .set({ state: 'SUSPENDED' })
+      .where('cluster_id', '=', clusterId)
+      .execute()
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/v2/clusters/${clusterId}/configurations`,
+      payload: { configs: [{ name: 'log.cleaner.threads', value: '2' }] },
+    })
+    expect(res.statusCode).toBe(409)
+    expect(res.json().code).toBe('CLUSTER_NOT_ACTIVE')
+    await t.db.updateTable('clusters').set({ state: 'ACTIVE' }).where('cluster_id', '=', clusterId).execute()
+  })
+})

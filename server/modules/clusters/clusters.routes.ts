@@ -11,4 +11,11 @@ export function clustersRoutes(app: FastifyInstance, service: ClustersService): 
   mountRoute(app, routes.getAccessEndpoints, ({ params }) => service.accessEndpoints(params.clusterId))
   mountRoute(app, routes.listNodes, ({ params, query }) => service.nodes(params.clusterId, query))
   mountRoute(app, routes.getQuorum, ({ params }) => service.quorum(params.clusterId))
+  mountRoute(app, routes.getNodeConfigs, ({ params }) =>
+    service.nodeConfigs(params.clusterId, params.brokerId),
+  )
+  mountRoute(app, routes.getClusterConfigs, ({ params }) => service.clusterConfigs(params.clusterId))
+  mountRoute(app, routes.updateClusterConfigs, ({ params, body }) =>
+    service.updateClusterConfigs(params.clusterId, body.configs),
+  )
 }

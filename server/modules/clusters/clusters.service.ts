@@ -8,6 +8,11 @@ import type {
   RegisterExternalCluster,
 } from '../../../contract/clusters.ts'
 import { ApiError } from '../../http/api-error.ts'
+import {
+  alterClusterBrokerConfigs,
+  type BrokerConfig,
+  describeBrokerConfigs,
+} from '../../kafka/broker-configs.ts'
 import { brokerUsage } from '../../kafka/broker-usage.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
@@ -210,6 +215,42 @@ export function clustersService({
         isTruncated: next !== undefined,
         nextMarker: next?.nodeId ?? null,
       }
+    },
+
+    async nodeConfigs(clusterId: string, brokerId: number) {
+      const { admin } = await access.admin(clusterId)
+      const configs = await describeBrokerConfigs(admin, brokerId)
+      if (!configs) throw new ApiError('NOT_FOUND', `Cluster ${clusterId} has no live broker ${brokerId}.`)
+      return { configs }
+    },
+
+    async clusterConfigs(clusterId: string) {
+      const { admin } = await access.admin(clusterId)
+      return { configs: (await describeBrokerConfigs(admin, '')) ?? [] }
+    },
+
+    async updateClusterConfigs(clusterId: string, changes: { name: string; value: string | null }[]) {
+      const { admin } = await access.admin(clusterId, { forChange: true })
+      const { refused } = await alterClusterBrokerConfigs(admin, changes)
+      const names = Object.keys(refused)
+      if (names.length > 0) {
+        throw new ApiError(
+          'ERROR_PARAMS',
+          `The brokers refused ${names.join(', ')}; nothing was changed. ${Object.values(refused)[0]}`,
+          refused,
+        )
+      }
+      // The controller accepts the change before the broker that answers describe has applied it;
+      // wait (briefly) until the answer shows it, so the caller sees what it just saved.
+      const applied = (configs: BrokerConfig[]) =>
+        changes.every((c) => (configs.find((x) => x.name === c.name)?.value ?? null) === c.value)
+      const deadline = Date.now() + 5_000
+      let configs = (await describeBrokerConfigs(admin, '')) ?? []
+      while (!applied(configs) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        configs = (await describeBrokerConfigs(admin, '')) ?? []
+      }
+      return { configs }
     },
 
     /** Reading the quorum also records its leader, so every look adds to the leader-change history. */
