@@ -75,3 +75,38 @@ test('language and theme switches apply and are remembered', async ({ page }) =>
   const background = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)
   expect(background).not.toBe('rgb(255, 255, 255)')
 })
+
+test('broker configs can be read per node, and a cluster-wide config set with the brokers’ validation', async ({
+  page,
+}) => {
+  const list = new ClusterListPage(page)
+  await list.open()
+  await list.openCluster('local')
+  const detail = new ClusterDetailPage(page)
+  await detail.nodeRows().first().getByRole('button', { name: 'Configs' }).click()
+  const drawer = page.getByRole('dialog', { name: 'Configs of broker 1' })
+  await drawer.getByLabel('Search configs by name').fill('log.retention.hours')
+  await expect(drawer.getByRole('row').filter({ hasText: 'log.retention.hours' })).toContainText('Default')
+  await page.keyboard.press('Escape')
+  await expect(drawer).toBeHidden()
+
+  const card = page.getByTestId('cluster-configs')
+  await card.getByRole('button', { name: 'Set a config' }).click()
+  const modal = page.getByRole('dialog', { name: 'Set a config' })
+  await modal.getByLabel('Config').fill('log.retention.ms')
+  await modal.getByLabel('Value').fill('forever')
+  await modal.getByRole('button', { name: 'Save' }).click()
+  await expect(modal.locator('.ant-form-item-explain-error')).toContainText(
+    /log\.retention\.ms|forever|Invalid/i,
+  )
+  await modal.getByLabel('Value').fill('86400000')
+  await modal.getByRole('button', { name: 'Save' }).click()
+  await expect(card.getByRole('row').filter({ hasText: 'log.retention.ms' })).toContainText('86400000')
+  await card
+    .getByRole('row')
+    .filter({ hasText: 'log.retention.ms' })
+    .getByRole('button', { name: 'Remove' })
+    .click()
+  await page.getByRole('tooltip').getByRole('button', { name: 'OK' }).click()
+  await expect(card.getByRole('row').filter({ hasText: 'log.retention.ms' })).toHaveCount(0)
+})

@@ -18,6 +18,9 @@ export const clusterKeys = {
   accessEndpoints: (clusterId: string) => ['clusters', clusterId, 'access-endpoints'] as const,
   nodes: (clusterId: string) => ['clusters', clusterId, 'nodes'] as const,
   quorum: (clusterId: string) => ['clusters', clusterId, 'quorum'] as const,
+  nodeConfigs: (clusterId: string, brokerId: number) =>
+    ['clusters', clusterId, 'nodes', brokerId, 'configs'] as const,
+  clusterConfigs: (clusterId: string) => ['clusters', clusterId, 'configurations'] as const,
 }
 
 export function clusterListQuery(query: ListClustersQuery) {
@@ -61,6 +64,35 @@ export function quorumQuery(clusterId: string) {
   return queryOptions({
     queryKey: clusterKeys.quorum(clusterId),
     queryFn: ({ signal }) => callApi(routes.getQuorum, { params: { clusterId } }, { signal }),
+  })
+}
+
+export function nodeConfigsQuery(clusterId: string, brokerId: number) {
+  return queryOptions({
+    queryKey: clusterKeys.nodeConfigs(clusterId, brokerId),
+    queryFn: ({ signal }) => callApi(routes.getNodeConfigs, { params: { clusterId, brokerId } }, { signal }),
+    select: (data) => data.configs,
+  })
+}
+
+export function clusterConfigsQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: clusterKeys.clusterConfigs(clusterId),
+    queryFn: ({ signal }) => callApi(routes.getClusterConfigs, { params: { clusterId } }, { signal }),
+    select: (data) => data.configs,
+  })
+}
+
+export function useUpdateClusterConfigs(clusterId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (configs: { name: string; value: string | null }[]) =>
+      callApi(routes.updateClusterConfigs, { params: { clusterId }, body: { configs } }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(clusterKeys.clusterConfigs(clusterId), data)
+      // Every broker's effective values change with the cluster-wide ones.
+      void queryClient.invalidateQueries({ queryKey: [...clusterKeys.nodes(clusterId)] })
+    },
   })
 }
 

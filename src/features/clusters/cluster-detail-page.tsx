@@ -7,6 +7,7 @@ import type { ClusterDetail } from '../../../contract/clusters.ts'
 import { ApiError } from '../../shared/api-client.ts'
 import { AccessCard } from './access-card.tsx'
 import { clusterDetailQuery, useForgetCluster, useRefetchOnStateChange } from './api.ts'
+import { ClusterConfigsCard } from './cluster-configs-card.tsx'
 import { ClusterInfoCard } from './cluster-info-card.tsx'
 import { isTransitional } from './cluster-state.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
@@ -108,6 +109,7 @@ export function ClusterDetailPage() {
           <AccessCard cluster={cluster} />
           <NodesCard clusterId={cluster.clusterId} poll={isTransitional(cluster.state)} />
           {cluster.state === 'ACTIVE' && <QuorumCard clusterId={cluster.clusterId} />}
+          {cluster.state === 'ACTIVE' && <ClusterConfigsCard clusterId={cluster.clusterId} canChange />}
         </>
       )}
     </Space>

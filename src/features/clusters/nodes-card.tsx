@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Card, Space, Table, Tag, Typography } from 'antd'
+import { Button, Card, Space, Table, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClusterNode } from '../../../contract/clusters.ts'
 import { formatBytes } from '../../shared/format-bytes.ts'
 import { clusterNodesQuery } from './api.ts'
 import { ErrorAlert } from './error-alert.tsx'
+import { NodeConfigsDrawer } from './node-configs-drawer.tsx'
 
 const orDash = (value: number | null) => value ?? '—'
 
@@ -12,6 +14,7 @@ const orDash = (value: number | null) => value ?? '—'
 export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolean }) {
   const { t } = useTranslation()
   const nodes = useQuery(clusterNodesQuery(clusterId, poll))
+  const [configsOf, setConfigsOf] = useState<number | null>(null)
   return (
     <Card title={t('detail.nodes')} extra={nodes.data && t('detail.nodeCount', { count: nodes.data.length })}>
       {nodes.isError ? (
@@ -69,6 +72,15 @@ export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolea
                 ),
             },
             {
+              title: t('common.actions'),
+              key: 'configs',
+              render: (_, node) => (
+                <Button size="small" onClick={() => setConfigsOf(node.brokerId)}>
+                  {t('configs.view')}
+                </Button>
+              ),
+            },
+            {
               title: t('clusters.state'),
               dataIndex: 'state',
               render: (_, node) => (
@@ -80,6 +92,7 @@ export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolea
           ]}
         />
       )}
+      <NodeConfigsDrawer clusterId={clusterId} brokerId={configsOf} onClose={() => setConfigsOf(null)} />
     </Card>
   )
 }
