@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { newClusterId } from '../server/modules/clusters/clusters.service.ts'
 import { DEFAULT_KAFKA_VERSION } from '../server/providers/local/kafka-dist.ts'
 import { LocalProvider } from '../server/providers/local/local-provider.ts'
-import { clustersRepository } from '../server/store/clusters-repository.ts'
+import { clustersRepository, newStoredCluster } from '../server/store/clusters-repository.ts'
 import { startTestApp } from '../server/test/test-app.ts'
 
 function rssMiB(pid: number): number {
@@ -46,31 +46,18 @@ async function clusterListPage(count: number, rounds: number) {
   const base = Date.parse('2026-01-01T00:00:00Z')
   for (let i = 0; i < count; i++) {
     const time = new Date(base + i * 1000).toISOString()
-    await repo.insert({
-      clusterId: newClusterId(),
-      name: `bench-${i}`,
-      provider: 'external',
-      state: 'ACTIVE',
-      stateReason: null,
-      kafkaVersion: null,
-      kafkaClusterId: null,
-      mode: 'HP',
-      numberOfBrokerNodes: 3,
-      logicalZones: [],
-      authenticationModes: ['NONE'],
-      aclEnabled: false,
-      publicIpEnabled: false,
-      tags: [],
-      bootstrapServers: 'h:9092',
-      securityProtocol: 'PLAINTEXT',
-      saslMechanism: null,
-      username: null,
-      passwordSealed: null,
-      caCertificate: null,
-      providerState: null,
-      createTime: time,
-      updateTime: time,
-    })
+    await repo.insert(
+      newStoredCluster({
+        clusterId: newClusterId(),
+        name: `bench-${i}`,
+        provider: 'external',
+        state: 'ACTIVE',
+        numberOfBrokerNodes: 3,
+        bootstrapServers: 'h:9092',
+        createTime: time,
+        updateTime: time,
+      }),
+    )
   }
   const times: number[] = []
   let marker = ''

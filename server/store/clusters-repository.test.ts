@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clustersRepository, type StoredCluster } from './clusters-repository.ts'
+import { clustersRepository, newStoredCluster, type StoredCluster } from './clusters-repository.ts'
 import { type Db, openDatabase } from './database.ts'
 
 let dir: string
@@ -17,31 +17,15 @@ afterAll(async () => {
 })
 
 function cluster(n: number, createTime: string): StoredCluster {
-  return {
+  return newStoredCluster({
     clusterId: `c${String(n).padStart(3, '0')}`,
     name: `team_${n}`,
     provider: 'external',
     state: n % 2 ? 'ACTIVE' : 'SUSPENDED',
-    stateReason: null,
-    kafkaVersion: null,
-    kafkaClusterId: null,
-    mode: 'HP',
-    numberOfBrokerNodes: 1,
-    logicalZones: [],
-    authenticationModes: ['NONE'],
-    aclEnabled: false,
-    publicIpEnabled: false,
     tags: [{ tagKey: 'team', tagValue: String(n) }],
-    bootstrapServers: 'h:9092',
-    securityProtocol: 'PLAINTEXT',
-    saslMechanism: null,
-    username: null,
-    passwordSealed: null,
-    caCertificate: null,
-    providerState: null,
     createTime,
     updateTime: createTime,
-  }
+  })
 }
 
 describe('clusters repository', () => {

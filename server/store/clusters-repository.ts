@@ -29,6 +29,35 @@ export interface StoredCluster {
   updateTime: string
 }
 
+/** A new cluster record: what is not given starts empty, off or now. */
+export function newStoredCluster(
+  init: Pick<StoredCluster, 'clusterId' | 'name' | 'provider' | 'state'> & Partial<StoredCluster>,
+): StoredCluster {
+  const now = new Date().toISOString()
+  return {
+    stateReason: null,
+    kafkaVersion: null,
+    kafkaClusterId: null,
+    mode: 'HP',
+    numberOfBrokerNodes: 0,
+    logicalZones: [],
+    authenticationModes: [],
+    aclEnabled: false,
+    publicIpEnabled: false,
+    tags: [],
+    bootstrapServers: '',
+    securityProtocol: 'PLAINTEXT',
+    saslMechanism: null,
+    username: null,
+    passwordSealed: null,
+    caCertificate: null,
+    providerState: null,
+    createTime: now,
+    updateTime: now,
+    ...init,
+  }
+}
+
 export interface ClusterFilter {
   clusterName?: string
   clusterIdPrefix?: string

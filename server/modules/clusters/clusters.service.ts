@@ -17,7 +17,11 @@ import { brokerUsage } from '../../kafka/broker-usage.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
 import { describeQuorum } from '../../kafka/quorum.ts'
-import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
+import {
+  type ClustersRepository,
+  newStoredCluster,
+  type StoredCluster,
+} from '../../store/clusters-repository.ts'
 import type { ControllerChangesRepository } from '../../store/controller-changes-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
 import type { ClusterAccess } from './cluster-access.ts'
@@ -102,24 +106,15 @@ export function clustersService({
       }
       const sasl = body.securityProtocol === 'SASL_PLAINTEXT' || body.securityProtocol === 'SASL_SSL'
       const tls = body.securityProtocol === 'SSL' || body.securityProtocol === 'SASL_SSL'
-      const now = new Date().toISOString()
-      const cluster: StoredCluster = {
+      const cluster = newStoredCluster({
         clusterId: newClusterId(),
         name: body.name,
         provider: 'external',
         state: 'ACTIVE',
-        stateReason: null,
-        kafkaVersion: null,
-        kafkaClusterId: null,
-        mode: 'HP',
-        numberOfBrokerNodes: 0,
-        logicalZones: [],
         authenticationModes: authenticationModesOf(
           [body.securityProtocol],
           sasl ? (body.saslMechanism ?? null) : null,
         ),
-        aclEnabled: false,
-        publicIpEnabled: false,
         tags: body.tags,
         bootstrapServers: body.bootstrapServers
           .split(',')
@@ -130,10 +125,7 @@ export function clustersService({
         username: sasl ? (body.username ?? null) : null,
         passwordSealed: sasl && body.password ? secrets.seal(body.password) : null,
         caCertificate: tls ? (body.caCertificate ?? null) : null,
-        providerState: null,
-        createTime: now,
-        updateTime: now,
-      }
+      })
       let description: ClusterDescription
       try {
         description = await probe(connectionOf(cluster, secrets))

@@ -7,7 +7,11 @@ import type {
   LocalClusterState,
   LocalProvider,
 } from '../../providers/local/local-provider.ts'
-import type { ClustersRepository, StoredCluster } from '../../store/clusters-repository.ts'
+import {
+  type ClustersRepository,
+  newStoredCluster,
+  type StoredCluster,
+} from '../../store/clusters-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
 import { authenticationModesOf, type BaseNode } from './cluster-view.ts'
 
@@ -96,7 +100,6 @@ export function localClusters({ clusters, secrets, provider, log, newClusterId }
     async boot(options: { provisionDefault: boolean }): Promise<{ done: Promise<void> }> {
       const work: Promise<void>[] = []
       if (options.provisionDefault && (await clusters.count()) === 0) {
-        const now = new Date().toISOString()
         const spec: LocalClusterSpec = {
           clusterId: newClusterId(),
           kafkaVersion: DEFAULT_KAFKA_VERSION,
@@ -104,31 +107,16 @@ export function localClusters({ clusters, secrets, provider, log, newClusterId }
           listeners: DEFAULT_LISTENERS,
           aclEnabled: false,
         }
-        const cluster: StoredCluster = {
+        const cluster = newStoredCluster({
           clusterId: spec.clusterId,
           name: 'local',
           provider: 'local',
           state: 'DEPLOYING',
-          stateReason: null,
           kafkaVersion: spec.kafkaVersion,
-          kafkaClusterId: null,
-          mode: 'HP',
           numberOfBrokerNodes: spec.nodes,
-          logicalZones: [],
           authenticationModes: authenticationModesOf(spec.listeners, null),
           aclEnabled: spec.aclEnabled,
-          publicIpEnabled: false,
-          tags: [],
-          bootstrapServers: '',
-          securityProtocol: 'PLAINTEXT',
-          saslMechanism: null,
-          username: null,
-          passwordSealed: null,
-          caCertificate: null,
-          providerState: null,
-          createTime: now,
-          updateTime: now,
-        }
+        })
         await clusters.insert(cluster)
         work.push(deploy(cluster, spec))
       }
