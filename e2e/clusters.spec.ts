@@ -20,6 +20,7 @@ test('the local cluster’s detail page shows its endpoints and its live node', 
   await expect(detail.nodeRows()).toHaveCount(1)
   await expect(detail.nodeRows().first()).toContainText('In service')
   await expect(detail.nodeRows().first()).toContainText('Controller')
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Cluster local')
   await expect(detail.quorumLeader()).toHaveText('1')
   await expect(page.getByTestId('quorum-card')).toContainText('Voter')
 })

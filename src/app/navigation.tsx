@@ -1,7 +1,9 @@
 import { AppstoreOutlined, ClusterOutlined } from '@ant-design/icons'
+import { useQuery } from '@tanstack/react-query'
 import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { clusterDetailQuery } from '../features/clusters/api.ts'
 
 type MenuItems = NonNullable<MenuProps['items']>
 
@@ -11,6 +13,9 @@ type MenuItems = NonNullable<MenuProps['items']>
  */
 export function useNavigationItems(clusterId: string | undefined): MenuItems {
   const { t } = useTranslation()
+  // The same query the detail page reads, so the name costs no extra request once a cluster page is open.
+  const cluster = useQuery({ ...clusterDetailQuery(clusterId ?? ''), enabled: clusterId !== undefined })
+  const clusterName = cluster.data?.name ?? clusterId
   const items: MenuItems = [
     {
       type: 'group',
@@ -30,7 +35,7 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
       type: 'group',
       label: (
         <span title={clusterId} style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          {t('nav.cluster', { clusterId })}
+          {t('nav.cluster', { name: clusterName })}
         </span>
       ),
       children: [
