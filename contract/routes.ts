@@ -12,6 +12,17 @@ import {
   QuorumSchema,
   RegisterExternalClusterSchema,
 } from './clusters.ts'
+import {
+  ConsumerGroupDetailSchema,
+  ConsumerGroupListSchema,
+  GroupParamsSchema,
+  GroupTopicsSchema,
+  ListConsumerGroupsQuerySchema,
+  ResetOffsetsResultSchema,
+  ResetOffsetsSchema,
+  TopicConsumerGroupsSchema,
+  TopicGroupsParamsSchema,
+} from './consumer-groups.ts'
 import { defineRoute } from './http.ts'
 
 /** The management API. Each entry is the single description of one route. */
@@ -108,6 +119,64 @@ export const routes = {
     params: ClusterIdParamsSchema,
     body: UpdateClusterConfigsSchema,
     response: BrokerConfigListSchema,
+  }),
+  listConsumerGroups: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/consumer-groups',
+    summary: 'Consumer groups with state, assignor, members, topics and total lag; fuzzy name filter, paged',
+    tag: 'consumer-groups',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListConsumerGroupsQuerySchema,
+    response: ConsumerGroupListSchema,
+  }),
+  getConsumerGroup: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/consumer-groups/:groupName',
+    summary:
+      'One group: per topic and partition its consumer, committed and log-end offsets, lag and time lag',
+    tag: 'consumer-groups',
+    status: 200,
+    params: GroupParamsSchema,
+    response: ConsumerGroupDetailSchema,
+  }),
+  getConsumerGroupTopics: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/consumer-groups/:groupName/topics',
+    summary: 'Topics a group subscribes to or has offsets for',
+    tag: 'consumer-groups',
+    status: 200,
+    params: GroupParamsSchema,
+    response: GroupTopicsSchema,
+  }),
+  resetConsumerGroupOffsets: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/consumer-groups/:groupName/offsets',
+    summary:
+      'Reset a group’s offsets on chosen partitions of a topic; `dryRun` answers the plan without committing it',
+    tag: 'consumer-groups',
+    status: 200,
+    params: GroupParamsSchema,
+    body: ResetOffsetsSchema,
+    response: ResetOffsetsResultSchema,
+  }),
+  deleteConsumerGroup: defineRoute({
+    method: 'DELETE',
+    path: '/v2/clusters/:clusterId/consumer-groups/:groupName',
+    summary: 'Delete an empty consumer group and its committed offsets',
+    tag: 'consumer-groups',
+    status: 200,
+    params: GroupParamsSchema,
+    response: z.object({ groupName: z.string() }),
+  }),
+  listTopicConsumerGroups: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/topics/:topicName/consumer-groups',
+    summary: 'Consumer groups that read a topic, with their lag on it',
+    tag: 'consumer-groups',
+    status: 200,
+    params: TopicGroupsParamsSchema,
+    response: TopicConsumerGroupsSchema,
   }),
 } as const
 

@@ -14,6 +14,7 @@ import {
 import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
+import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import type { Services } from './services.ts'
 
 export interface AppDeps {
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(async (api) => {
     clustersRoutes(api, deps.services.clusters)
+    consumerGroupsRoutes(api, deps.services.consumerGroups)
   })
 
   const staticDir = deps.staticDir

@@ -1,8 +1,10 @@
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
+import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
+import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
 import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
@@ -35,9 +37,14 @@ export function createServices({ db, secrets, clustersDir, log }: ServiceDeps) {
       if (cluster.state === 'ACTIVE') await clustersApi.quorum(cluster.clusterId).catch(() => {})
     }
   }, CONTROLLER_WATCH_MS).unref()
+  const consumerGroups = consumerGroupsService({
+    access,
+    connection: async (clusterId) => connectionOf(await access.find(clusterId), secrets),
+  })
   return {
     local,
     clusters: clustersApi,
+    consumerGroups,
     async close() {
       clearInterval(watch)
       await pool.close()

@@ -27,6 +27,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/consumer-groups',
+            lazy: async () => ({
+              Component: (await import('../features/consumer-groups/group-list-page.tsx')).GroupListPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/consumer-groups/:groupName',
+            lazy: async () => ({
+              Component: (await import('../features/consumer-groups/group-detail-page.tsx')).GroupDetailPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },

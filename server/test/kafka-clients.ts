@@ -1,0 +1,89 @@
+import { Admin, Consumer, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
+
+/** Real Kafka clients for tests: a topic, records in it, and a consumer group that commits what it reads. */
+const base = (bootstrap: string, clientId: string) => ({
+  clientId,
+  bootstrapBrokers: bootstrap.split(','),
+  connectTimeout: 10_000,
+  requestTimeout: 15_000,
+})
+
+export async function createTopic(bootstrap: string, name: string, partitions: number, replicas = 1) {
+  const admin = new Admin(base(bootstrap, 'ferry-test-admin'))
+  try {
+    await admin.createTopics({ topics: [name], partitions, replicas })
+  } finally {
+    await admin.close()
+  }
+}
+
+/** Sends `perPartition` records to each partition; record i of every partition has timestamp `start + i` s. */
+export async function produce(
+  bootstrap: string,
+  topic: string,
+  partitions: number,
+  perPartition: number,
+  start = Date.now() - 3_600_000,
+) {
+  const producer = new Producer({ ...base(bootstrap, 'ferry-test-producer'), serializers: stringSerializers })
+  try {
+    const messages = []
+    for (let partition = 0; partition < partitions; partition++)
+      for (let i = 0; i < perPartition; i++)
+        messages.push({ topic, partition, value: `m-${partition}-${i}`, timestamp: BigInt(start + i * 1000) })
+    await producer.send({ messages })
+  } finally {
+    await producer.close()
+  }
+}
+
+/**
+ * Joins `group`, reads and commits `count` records of `topic` from the start, and stays a member until
+ * `stop()` — as a running application would.
+ */
+export async function consumeAndCommit(bootstrap: string, group: string, topic: string, count: number) {
+  const consumer = new Consumer({
+    ...base(bootstrap, 'ferry-test-consumer'),
+    groupId: group,
+    deserializers: stringDeserializers,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 500,
+  })
+  const stream = await consumer.consume({ topics: [topic], mode: 'earliest', autocommit: false })
+  // Not `for await`: leaving that loop destroys the stream, and the test wants the member to stay.
+  await new Promise<void>((resolve, reject) => {
+    let read = 0
+    stream.on('error', reject)
+    stream.on('data', (message) => {
+      stream.pause()
+      Promise.resolve(message.commit()).then(() => {
+        if (++read >= count) resolve()
+        else stream.resume()
+      }, reject)
+    })
+  })
+  return {
+    async stop() {
+      await stream.close()
+      await consumer.close()
+    },
+  }
+}
+
+/** Commits `offset` on every partition for `group`, as a stopped application would have left it. */
+export async function commitOffsets(bootstrap: string, group: string, topic: string, offsets: number[]) {
+  const admin = new Admin(base(bootstrap, 'ferry-test-admin'))
+  try {
+    await admin.alterConsumerGroupOffsets({
+      groupId: group,
+      topics: [
+        {
+          name: topic,
+          partitionOffsets: offsets.map((offset, partition) => ({ partition, offset: BigInt(offset) })),
+        },
+      ],
+    })
+  } finally {
+    await admin.close()
+  }
+}
