@@ -1,21 +1,27 @@
 import { z } from 'zod'
 
-export const BrokerConfigSchema = z
+/** One config of a broker or a topic, as Kafka resolves it. */
+export const ConfigEntrySchema = z
   .object({
     name: z.string(),
     /** null for sensitive configs, which are never returned, and for unset ones. */
     value: z.string().nullable(),
-    source: z.enum(['DEFAULT', 'STATIC', 'DYNAMIC_BROKER', 'DYNAMIC_CLUSTER_DEFAULT', 'OTHER']),
+    source: z.enum([
+      'DEFAULT',
+      'STATIC',
+      'DYNAMIC_TOPIC',
+      'DYNAMIC_BROKER',
+      'DYNAMIC_CLUSTER_DEFAULT',
+      'OTHER',
+    ]),
     readOnly: z.boolean(),
     sensitive: z.boolean(),
     documentation: z.string().nullable(),
   })
-  .meta({ id: 'BrokerConfig' })
-export type BrokerConfig = z.infer<typeof BrokerConfigSchema>
+  .meta({ id: 'ConfigEntry' })
+export type ConfigEntry = z.infer<typeof ConfigEntrySchema>
 
-export const BrokerConfigListSchema = z
-  .object({ configs: z.array(BrokerConfigSchema) })
-  .meta({ id: 'BrokerConfigList' })
+export const ConfigListSchema = z.object({ configs: z.array(ConfigEntrySchema) }).meta({ id: 'ConfigList' })
 
 export const NodeParamsSchema = z.object({
   clusterId: z.string().min(1),

@@ -28,6 +28,12 @@ export const ErrorCodes = {
   CONSUMER_OPERATE_RESET_STRATEGY_INVALID_ERROR: 400,
   /** The group still has members: offsets cannot be reset nor the group deleted. */
   CONSUMER_GROUP_NOT_EMPTY: 409,
+  TOPIC_NOT_EXIST: 404,
+  TOPIC_PARTITION_NOT_EXIST: 404,
+  TOPIC_ALREADY_EXIST: 409,
+  TOPIC_REPLICATION_FACTOR_LIMIT_EXCEEDED_ERROR: 400,
+  TOPIC_PARTITION_ILLEGAL: 400,
+  TOPIC_REDUCE_PARTITION_IS_NOT_ALLOWED: 400,
   INTERNAL_ERROR: 500,
 } as const
 export type ErrorCode = keyof typeof ErrorCodes

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BrokerConfigListSchema, NodeParamsSchema, UpdateClusterConfigsSchema } from './broker-configs.ts'
+import { ConfigListSchema, NodeParamsSchema, UpdateClusterConfigsSchema } from './broker-configs.ts'
 import {
   AccessEndpointsSchema,
   ClusterDetailSchema,
@@ -24,6 +24,19 @@ import {
   TopicGroupsParamsSchema,
 } from './consumer-groups.ts'
 import { defineRoute } from './http.ts'
+import {
+  CreateTopicResultSchema,
+  CreateTopicSchema,
+  DeleteRecordsResultSchema,
+  DeleteRecordsSchema,
+  ListPartitionsQuerySchema,
+  ListTopicsQuerySchema,
+  TopicDetailSchema,
+  TopicListSchema,
+  TopicParamsSchema,
+  TopicPartitionListSchema,
+  UpdateTopicSchema,
+} from './topics.ts'
 
 /** The management API. Each entry is the single description of one route. */
 export const routes = {
@@ -99,7 +112,7 @@ export const routes = {
     tag: 'clusters',
     status: 200,
     params: NodeParamsSchema,
-    response: BrokerConfigListSchema,
+    response: ConfigListSchema,
   }),
   getClusterConfigs: defineRoute({
     method: 'GET',
@@ -108,7 +121,7 @@ export const routes = {
     tag: 'clusters',
     status: 200,
     params: ClusterIdParamsSchema,
-    response: BrokerConfigListSchema,
+    response: ConfigListSchema,
   }),
   updateClusterConfigs: defineRoute({
     method: 'PUT',
@@ -118,7 +131,86 @@ export const routes = {
     status: 200,
     params: ClusterIdParamsSchema,
     body: UpdateClusterConfigsSchema,
-    response: BrokerConfigListSchema,
+    response: ConfigListSchema,
+  }),
+  listTopics: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/topics',
+    summary:
+      'Topics from a metadata snapshot refreshed in the background: fuzzy name filter, internal topics on request, sorted and paged',
+    tag: 'topics',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListTopicsQuerySchema,
+    response: TopicListSchema,
+  }),
+  createTopic: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/topics',
+    summary: 'Create a topic, validated by the brokers; `validateOnly` checks it without creating it',
+    tag: 'topics',
+    status: 201,
+    params: ClusterIdParamsSchema,
+    body: CreateTopicSchema,
+    response: CreateTopicResultSchema,
+  }),
+  getTopic: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/topics/:topicName',
+    summary: 'Topic detail with replica skew, spread, preferred-leader and under-replicated percentages',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    response: z.object({ topic: TopicDetailSchema }),
+  }),
+  updateTopic: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/topics/:topicName',
+    summary: 'Increase the partition count and set or remove dynamic topic configs (incremental alter)',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    body: UpdateTopicSchema,
+    response: z.object({ topicName: z.string() }),
+  }),
+  deleteTopic: defineRoute({
+    method: 'DELETE',
+    path: '/v2/clusters/:clusterId/topics/:topicName',
+    summary: 'Delete a topic and all its messages',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    response: z.object({ topicName: z.string() }),
+  }),
+  listTopicPartitions: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/topics/:topicName/partitions/statuses',
+    summary:
+      'Partitions of a topic: leader, replicas, ISR, offsets, message count and last write time; paged',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    query: ListPartitionsQuerySchema,
+    response: TopicPartitionListSchema,
+  }),
+  getTopicConfigs: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/topics/:topicName/configs',
+    summary: 'Every config of a topic with its value, source, and whether it is read-only or sensitive',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    response: ConfigListSchema,
+  }),
+  deleteTopicRecords: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/topics/:topicName/delete-records',
+    summary: 'Delete the records before an offset, per partition',
+    tag: 'topics',
+    status: 200,
+    params: TopicParamsSchema,
+    body: DeleteRecordsSchema,
+    response: DeleteRecordsResultSchema,
   }),
   listConsumerGroups: defineRoute({
     method: 'GET',

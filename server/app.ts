@@ -15,6 +15,7 @@ import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
+import { topicsRoutes } from './modules/topics/topics.routes.ts'
 import type { Services } from './services.ts'
 
 export interface AppDeps {
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(async (api) => {
     clustersRoutes(api, deps.services.clusters)
     consumerGroupsRoutes(api, deps.services.consumerGroups)
+    topicsRoutes(api, deps.services.topics)
   })
 
   const staticDir = deps.staticDir

@@ -11,7 +11,13 @@ const log = pino({ level: config.logLevel })
 
 const db = await openDatabase(config.dataDir)
 const secrets = createSecretBox(loadSecretKey(config.secretKey, join(config.dataDir, 'secret.key')))
-const services = createServices({ db, secrets, clustersDir: join(config.dataDir, 'clusters'), log })
+const services = createServices({
+  db,
+  secrets,
+  clustersDir: join(config.dataDir, 'clusters'),
+  log,
+  topicMaxPartitions: config.topicMaxPartitions,
+})
 
 let booted = false
 const app = await buildApp({

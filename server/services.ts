@@ -5,6 +5,9 @@ import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
+import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
+import { readTopicFigures } from './modules/topics/topic-summaries.ts'
+import { topicsService } from './modules/topics/topics.service.ts'
 import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
@@ -19,10 +22,12 @@ export interface ServiceDeps {
   /** Where the local provider keeps its clusters' files. */
   clustersDir: string
   log: { info(msg: string): void; error(obj: unknown, msg: string): void }
+  /** Most partitions a topic may have (FERRY_TOPIC_MAX_PARTITIONS). */
+  topicMaxPartitions?: number
 }
 
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
-export function createServices({ db, secrets, clustersDir, log }: ServiceDeps) {
+export function createServices({ db, secrets, clustersDir, log, topicMaxPartitions = 500 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
   const pool = new AdminPool()
@@ -41,8 +46,14 @@ export function createServices({ db, secrets, clustersDir, log }: ServiceDeps) {
     access,
     connection: async (clusterId) => connectionOf(await access.find(clusterId), secrets),
   })
+  const snapshots = new TopicSnapshots(async (clusterId) => {
+    const { admin } = await access.admin(clusterId)
+    return (await readTopicFigures(admin, null)).summaries
+  })
+  const topics = topicsService({ access, snapshots, maxPartitions: topicMaxPartitions })
   return {
     local,
+    topics,
     clusters: clustersApi,
     consumerGroups,
     async close() {

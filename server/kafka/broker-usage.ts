@@ -1,4 +1,5 @@
-import type { Admin } from '@platformatic/kafka'
+import type { KafkaAdmin } from './admin-pool.ts'
+import { readTopics } from './topics.ts'
 
 export interface BrokerUsage {
   nodeId: number
@@ -9,15 +10,14 @@ export interface BrokerUsage {
 }
 
 /** Partitions, leaders and disk per broker, from one metadata read of every topic and one log-dir query. */
-export async function brokerUsage(admin: Admin): Promise<Map<number, BrokerUsage>> {
-  const names = await admin.listTopics({ includeInternals: true })
-  const metadata = await admin.metadata({ topics: names })
+export async function brokerUsage(admin: KafkaAdmin): Promise<Map<number, BrokerUsage>> {
+  // Internal topics included: __consumer_offsets alone is 50 partitions of every broker's load.
+  const { brokers, topics } = await readTopics(admin)
   const usage = new Map<number, BrokerUsage>()
-  for (const nodeId of metadata.brokers.keys())
-    usage.set(nodeId, { nodeId, partitions: 0, leaders: 0, logDirs: [] })
+  for (const nodeId of brokers) usage.set(nodeId, { nodeId, partitions: 0, leaders: 0, logDirs: [] })
   const wanted: { name: string; partitions: number[] }[] = []
-  for (const [name, topic] of metadata.topics) {
-    wanted.push({ name, partitions: topic.partitions.map((_, index) => index) })
+  for (const topic of topics) {
+    wanted.push({ name: topic.name, partitions: topic.partitions.map((p) => p.partition) })
     for (const partition of topic.partitions) {
       for (const replica of partition.replicas) {
         const broker = usage.get(replica)

@@ -1,6 +1,7 @@
 import { Consumer } from '@platformatic/kafka'
 import type { KafkaAdmin } from './admin-pool.ts'
 import { adminOptions, type KafkaConnectionConfig } from './connection.ts'
+import { partitionKey } from './topics.ts'
 
 export interface GroupMemberInfo {
   memberId: string
@@ -90,8 +91,6 @@ export async function partitionCounts(admin: KafkaAdmin, topics: string[]): Prom
   for (const [name, topic] of metadata.topics) counts.set(name, topic.partitionsCount)
   return counts
 }
-
-export const partitionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`
 
 /**
  * Offsets of the given partitions: 'earliest', 'latest', or the first offset whose timestamp is at or after

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
+import type { ConfigEntry } from '../../../contract/broker-configs.ts'
 import type {
   AccessEndpointsSchema,
   ClusterNode,
@@ -8,11 +9,7 @@ import type {
   RegisterExternalCluster,
 } from '../../../contract/clusters.ts'
 import { ApiError } from '../../http/api-error.ts'
-import {
-  alterClusterBrokerConfigs,
-  type BrokerConfig,
-  describeBrokerConfigs,
-} from '../../kafka/broker-configs.ts'
+import { alterClusterBrokerConfigs, describeBrokerConfigs } from '../../kafka/broker-configs.ts'
 import { brokerUsage } from '../../kafka/broker-usage.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
 import { KafkaConnectError } from '../../kafka/kafka-errors.ts'
@@ -234,7 +231,7 @@ export function clustersService({
       }
       // The controller accepts the change before the broker that answers describe has applied it;
       // wait (briefly) until the answer shows it, so the caller sees what it just saved.
-      const applied = (configs: BrokerConfig[]) =>
+      const applied = (configs: ConfigEntry[]) =>
         changes.every((c) => (configs.find((x) => x.name === c.name)?.value ?? null) === c.value)
       const deadline = Date.now() + 5_000
       let configs = (await describeBrokerConfigs(admin, '')) ?? []

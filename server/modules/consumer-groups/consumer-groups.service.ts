@@ -17,10 +17,10 @@ import {
   listGroupNames,
   listPartitionOffsets,
   partitionCounts,
-  partitionKey,
   recordTimestamps,
   type TopicPartitionOffset,
 } from '../../kafka/consumer-groups.ts'
+import { partitionKey } from '../../kafka/topics.ts'
 import type { ClusterAccess } from '../clusters/cluster-access.ts'
 import { parseResetTarget, partitionLag, planReset, timeLagMs } from './reset-plan.ts'
 

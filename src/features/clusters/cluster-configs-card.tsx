@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type BrokerConfig, ConfigNameSchema } from '../../../contract/broker-configs.ts'
+import { type ConfigEntry, ConfigNameSchema } from '../../../contract/broker-configs.ts'
 import { ApiError } from '../../shared/api-client.ts'
 import { useContractMessage } from '../../shared/use-contract-message.ts'
 import { zodRule } from '../../shared/zod-rule.ts'
@@ -64,7 +64,7 @@ export function ClusterConfigsCard({ clusterId, canChange }: { clusterId: string
       {configs.isError ? (
         <ErrorAlert error={configs.error} onRetry={() => configs.refetch()} />
       ) : (
-        <Table<BrokerConfig>
+        <Table<ConfigEntry>
           rowKey="name"
           size="small"
           pagination={false}

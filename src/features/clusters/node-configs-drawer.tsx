@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Drawer, Input, Space, Table, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BrokerConfig } from '../../../contract/broker-configs.ts'
+import type { ConfigEntry } from '../../../contract/broker-configs.ts'
 import { nodeConfigsQuery } from './api.ts'
 import { ConfigSourceTag } from './config-source-tag.tsx'
 import { ErrorAlert } from './error-alert.tsx'
@@ -40,7 +40,7 @@ export function NodeConfigsDrawer({
             aria-label={t('configs.search')}
             onChange={(e) => setSearch(e.target.value)}
           />
-          <Table<BrokerConfig>
+          <Table<ConfigEntry>
             rowKey="name"
             size="small"
             loading={configs.isPending}
@@ -72,7 +72,7 @@ export function NodeConfigsDrawer({
                 title: t('configs.source'),
                 dataIndex: 'source',
                 width: 170,
-                render: (source: BrokerConfig['source']) => <ConfigSourceTag source={source} />,
+                render: (source: ConfigEntry['source']) => <ConfigSourceTag source={source} />,
               },
               {
                 title: t('configs.readOnly'),
