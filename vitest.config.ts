@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [...ignored, kafkaTests],
+          // Rendering antd forms in jsdom takes seconds on 2 busy cores, while the kafka project runs beside.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { commitOffsets, createTopic, produce } from '../server/test/kafka-clients.ts'
 import { ConsumerGroupsPage } from './pages/consumer-groups-page.ts'
-
-const api = 'http://127.0.0.1:18080/v2'
+import { localCluster } from './support/local-cluster.ts'
 
 test('a group’s lag is shown, its offsets reset after a preview, and the empty group deleted', async ({
   page,
 }) => {
-  const clusters = await (await fetch(`${api}/clusters?clusterName=local`)).json()
-  const clusterId: string = clusters.clusters.find((c: { name: string }) => c.name === 'local').clusterId
-  const endpoints = await (await fetch(`${api}/clusters/${clusterId}/access-endpoints`)).json()
-  const bootstrap: string = endpoints.accessEndpoints.find(
-    (e: { securityProtocol: string }) => e.securityProtocol === 'PLAINTEXT',
-  ).endpoints
+  const { clusterId, bootstrap } = await localCluster()
   const topic = `e2e-orders-${Date.now()}`
   const group = `e2e-billing-${Date.now()}`
   await createTopic(bootstrap, topic, 2)

@@ -1,7 +1,8 @@
 // `npm run bench`: measures what the foundation promises and writes bench/results.json.
 //  - a local cluster's start time (format + start + ready) with 1 and 3 nodes, and each node's memory;
-//  - the cluster list API with many clusters in the store: one page, through the real app.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+//  - the cluster list API with many clusters in the store: one page, through the real app;
+//  - the topic list with 10,000 topics (scripts/bench/topic-list.ts). The console must be built (dist/).
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { newClusterId } from '../server/modules/clusters/clusters.service.ts'
@@ -9,6 +10,9 @@ import { DEFAULT_KAFKA_VERSION } from '../server/providers/local/kafka-dist.ts'
 import { LocalProvider } from '../server/providers/local/local-provider.ts'
 import { clustersRepository, newStoredCluster } from '../server/store/clusters-repository.ts'
 import { startTestApp } from '../server/test/test-app.ts'
+import { topicListBench } from './bench/topic-list.ts'
+
+const RESULTS = 'bench/results.json'
 
 function rssMiB(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
@@ -82,11 +86,21 @@ async function clusterListPage(count: number, rounds: number) {
   }
 }
 
-const results = {
+// `npm run bench -- topicList` runs only the named sections and keeps the others' last results.
+const sections: Record<string, () => Promise<unknown>> = {
+  localClusterStart: async () => [await clusterStart(1), await clusterStart(3)],
+  clusterListApi: () => clusterListPage(5000, 500),
+  topicList: () => topicListBench(10_000),
+}
+const only = process.argv.slice(2)
+const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}
+const results: Record<string, unknown> = {
+  ...previous,
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-  localClusterStart: [await clusterStart(1), await clusterStart(3)],
-  clusterListApi: await clusterListPage(5000, 500),
 }
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+for (const [name, run] of Object.entries(sections)) {
+  if (only.length === 0 || only.includes(name)) results[name] = await run()
+}
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
 console.log(JSON.stringify(results, null, 2))

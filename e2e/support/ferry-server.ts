@@ -17,7 +17,7 @@ export async function startFerry(): Promise<() => Promise<void>> {
       PORT: String(e2ePort),
       HOST: '127.0.0.1',
       FERRY_DATA_DIR: join(e2eDataDir, 'ferry'),
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     },
   })
   const exited = once(server, 'exit')

@@ -7,8 +7,11 @@ import { createServices } from '../services.ts'
 import { openDatabase, pingDatabase } from '../store/database.ts'
 import { createSecretBox, loadSecretKey } from '../store/secrets.ts'
 
-/** The real app on a fresh store in a temp dir, wired as main.ts wires it, for app.inject() tests. */
-export async function startTestApp() {
+/**
+ * The real app on a fresh store in a temp dir, wired as main.ts wires it, for app.inject() tests;
+ * with `staticDir`, it also serves the built console (the bench drives it in a browser).
+ */
+export async function startTestApp({ staticDir }: { staticDir?: string } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-app-'))
   const db = await openDatabase(dataDir)
   const secrets = createSecretBox(loadSecretKey(undefined, join(dataDir, 'secret.key')))
@@ -18,7 +21,7 @@ export async function startTestApp() {
     clustersDir: join(dataDir, 'clusters'),
     log: { info() {}, error() {} },
   })
-  const app = await buildApp({ services, ready: () => pingDatabase(db) })
+  const app = await buildApp({ services, staticDir, ready: () => pingDatabase(db) })
   return {
     app,
     db,

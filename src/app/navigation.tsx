@@ -1,4 +1,4 @@
-import { AppstoreOutlined, ClusterOutlined, TeamOutlined } from '@ant-design/icons'
+import { AppstoreOutlined, ClusterOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -40,6 +40,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
       ),
       children: [
         { key: base, icon: <ClusterOutlined />, label: <Link to={base}>{t('nav.clusterDetail')}</Link> },
+        {
+          key: `${base}/topics`,
+          icon: <UnorderedListOutlined />,
+          label: <Link to={`${base}/topics`}>{t('nav.topics')}</Link>,
+        },
         {
           key: `${base}/consumer-groups`,
           icon: <TeamOutlined />,

@@ -27,6 +27,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/topics',
+            lazy: async () => ({
+              Component: (await import('../features/topics/topic-list-page.tsx')).TopicListPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/topics/:topicName',
+            lazy: async () => ({
+              Component: (await import('../features/topics/topic-detail-page.tsx')).TopicDetailPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId/consumer-groups',
             lazy: async () => ({
               Component: (await import('../features/consumer-groups/group-list-page.tsx')).GroupListPage,

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Descriptions, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ClusterDetail, SecurityProtocol } from '../../../contract/clusters.ts'
+import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { accessEndpointsQuery } from './api.ts'
 import { copyText } from './copy-text.ts'
-import { ErrorAlert } from './error-alert.tsx'
 
 interface Endpoint {
   securityProtocol: SecurityProtocol

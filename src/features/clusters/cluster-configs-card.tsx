@@ -5,10 +5,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ConfigEntry, ConfigNameSchema } from '../../../contract/broker-configs.ts'
 import { ApiError } from '../../shared/api-client.ts'
+import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { useContractMessage } from '../../shared/use-contract-message.ts'
 import { zodRule } from '../../shared/zod-rule.ts'
 import { clusterConfigsQuery, useUpdateClusterConfigs } from './api.ts'
-import { ErrorAlert } from './error-alert.tsx'
 
 interface Editing {
   name: string

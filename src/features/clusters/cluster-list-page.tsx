@@ -6,18 +6,18 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import type { Cluster } from '../../../contract/clusters.ts'
+import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatTime } from '../../shared/format-time.ts'
+import { pageSizes } from '../../shared/paging.ts'
 import { visuallyHidden } from '../../shared/visually-hidden.ts'
 import { AddExternalClusterModal } from './add-external-cluster-modal.tsx'
 import { clusterListQuery } from './api.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
-import { ErrorAlert } from './error-alert.tsx'
 import {
   firstPage,
   type ListView,
   listQuery,
   nextPage,
-  pageSizes,
   previousPage,
   readListView,
   type SearchField,

@@ -1,12 +1,11 @@
+import { defaultPageSize } from '../../shared/paging.ts'
+
 /**
  * The cluster list's view lives in the URL so a reload or a shared link shows the same page.
  * The API pages with a marker, so going back needs the markers of earlier pages: they are kept
  * as repeated `prev` parameters (the first page's marker is the empty string).
  */
 export type SearchField = 'clusterName' | 'clusterId'
-
-export const pageSizes = [10, 20, 50, 100] as const
-export const defaultPageSize = 20
 
 export interface ListView {
   field: SearchField

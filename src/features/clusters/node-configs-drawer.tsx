@@ -1,12 +1,11 @@
-import { LockOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
-import { Drawer, Input, Space, Table, Tooltip, Typography } from 'antd'
+import { Drawer, Input, Space, Table } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConfigEntry } from '../../../contract/broker-configs.ts'
+import { useConfigColumns } from '../../shared/config-columns.tsx'
+import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { nodeConfigsQuery } from './api.ts'
-import { ConfigSourceTag } from './config-source-tag.tsx'
-import { ErrorAlert } from './error-alert.tsx'
 
 /** Every config of one broker, searchable by name. */
 export function NodeConfigsDrawer({
@@ -19,6 +18,7 @@ export function NodeConfigsDrawer({
   onClose: () => void
 }) {
   const { t } = useTranslation()
+  const configColumns = useConfigColumns()
   const [search, setSearch] = useState('')
   const configs = useQuery({ ...nodeConfigsQuery(clusterId, brokerId ?? -1), enabled: brokerId !== null })
   const shown = (configs.data ?? []).filter((c) => c.name.includes(search.trim().toLowerCase()))
@@ -46,41 +46,7 @@ export function NodeConfigsDrawer({
             loading={configs.isPending}
             dataSource={shown}
             pagination={{ pageSize: 50, showSizeChanger: false }}
-            columns={[
-              {
-                title: t('configs.name'),
-                dataIndex: 'name',
-                render: (name: string, c) => (
-                  <Tooltip title={c.documentation}>
-                    <Typography.Text code>{name}</Typography.Text>
-                  </Tooltip>
-                ),
-              },
-              {
-                title: t('configs.value'),
-                dataIndex: 'value',
-                render: (value: string | null, c) =>
-                  c.sensitive ? (
-                    <Typography.Text type="secondary">
-                      <LockOutlined /> {t('configs.sensitive')}
-                    </Typography.Text>
-                  ) : (
-                    <Typography.Text style={{ wordBreak: 'break-all' }}>{value ?? '—'}</Typography.Text>
-                  ),
-              },
-              {
-                title: t('configs.source'),
-                dataIndex: 'source',
-                width: 170,
-                render: (source: ConfigEntry['source']) => <ConfigSourceTag source={source} />,
-              },
-              {
-                title: t('configs.readOnly'),
-                dataIndex: 'readOnly',
-                width: 90,
-                render: (readOnly: boolean) => (readOnly ? t('common.yes') : t('common.no')),
-              },
-            ]}
+            columns={[...configColumns]}
           />
         </Space>
       )}

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Card, Descriptions, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Quorum } from '../../../contract/clusters.ts'
+import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatTime } from '../../shared/format-time.ts'
 import { quorumQuery } from './api.ts'
-import { ErrorAlert } from './error-alert.tsx'
 
 type Replica = Quorum['voters'][number] & { role: 'voter' | 'observer' }
 

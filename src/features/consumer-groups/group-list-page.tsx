@@ -5,9 +5,10 @@ import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { ConsumerGroup } from '../../../contract/consumer-groups.ts'
+import { serverPagination } from '../../shared/paging.ts'
 import { groupListQuery } from './api.ts'
 import { DeleteGroupButton } from './delete-group-button.tsx'
-import { type GroupListView, pageSizes, readGroupListView, writeGroupListView } from './group-list-params.ts'
+import { type GroupListView, readGroupListView, writeGroupListView } from './group-list-params.ts'
 import { GroupStateTag } from './group-state-tag.tsx'
 
 export function GroupListPage() {
@@ -97,16 +98,9 @@ export function GroupListPage() {
             loading={list.isPending || list.isPlaceholderData}
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('consumerGroups.empty') }}
-            pagination={{
-              current: view.pageNo,
-              pageSize: view.pageSize,
-              total: list.data?.total ?? 0,
-              pageSizeOptions: pageSizes.map(String),
-              showSizeChanger: true,
-              showTotal: (total) => t('consumerGroups.total', { count: total }),
-              onChange: (pageNo, pageSize) =>
-                go({ ...view, pageNo: pageSize === view.pageSize ? pageNo : 1, pageSize }),
-            }}
+            pagination={serverPagination(view, list.data?.total ?? 0, go, (total) =>
+              t('consumerGroups.total', { count: total }),
+            )}
           />
         )}
       </Card>

@@ -1,7 +1,6 @@
-/** The group list's search and page live in the URL so a reload or a shared link shows the same page. */
-export const pageSizes = [10, 20, 50, 100] as const
-const defaultPageSize = 20
+import { readPage, writePage } from '../../shared/paging.ts'
 
+/** The group list's search and page live in the URL so a reload or a shared link shows the same page. */
 export interface GroupListView {
   groupName: string
   pageNo: number
@@ -9,19 +8,11 @@ export interface GroupListView {
 }
 
 export function readGroupListView(params: URLSearchParams): GroupListView {
-  const pageNo = Number(params.get('pageNo'))
-  const pageSize = Number(params.get('pageSize'))
-  return {
-    groupName: params.get('groupName') ?? '',
-    pageNo: Number.isInteger(pageNo) && pageNo >= 1 ? pageNo : 1,
-    pageSize: (pageSizes as readonly number[]).includes(pageSize) ? pageSize : defaultPageSize,
-  }
+  return { groupName: params.get('groupName') ?? '', ...readPage(params) }
 }
 
 export function writeGroupListView(view: GroupListView): URLSearchParams {
   const params = new URLSearchParams()
   if (view.groupName) params.set('groupName', view.groupName)
-  if (view.pageNo !== 1) params.set('pageNo', String(view.pageNo))
-  if (view.pageSize !== defaultPageSize) params.set('pageSize', String(view.pageSize))
-  return params
+  return writePage(params, view)
 }

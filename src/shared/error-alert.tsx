@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../../shared/api-client.ts'
+import { ApiError } from './api-client.ts'
 
 /** A failed query, shown where its data would have been. */
 export function ErrorAlert({ error, onRetry }: { error: Error; onRetry: () => void }) {

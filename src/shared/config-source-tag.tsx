@@ -1,6 +1,6 @@
 import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { ConfigEntry } from '../../../contract/broker-configs.ts'
+import type { ConfigEntry } from '../../contract/broker-configs.ts'
 
 const colours: Record<ConfigEntry['source'], string> = {
   DEFAULT: 'default',

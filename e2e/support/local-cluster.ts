@@ -1,0 +1,14 @@
+import { e2ePort } from './ferry-server.ts'
+
+const api = `http://127.0.0.1:${e2ePort}/v2`
+
+/** The `local` cluster Ferry provisioned for the e2e run: its ID, and where a Kafka client reaches it. */
+export async function localCluster(): Promise<{ clusterId: string; bootstrap: string }> {
+  const clusters = await (await fetch(`${api}/clusters?clusterName=local`)).json()
+  const clusterId: string = clusters.clusters.find((c: { name: string }) => c.name === 'local').clusterId
+  const endpoints = await (await fetch(`${api}/clusters/${clusterId}/access-endpoints`)).json()
+  const bootstrap: string = endpoints.accessEndpoints.find(
+    (e: { securityProtocol: string }) => e.securityProtocol === 'PLAINTEXT',
+  ).endpoints
+  return { clusterId, bootstrap }
+}
