@@ -34,6 +34,8 @@ export const ErrorCodes = {
   TOPIC_REPLICATION_FACTOR_LIMIT_EXCEEDED_ERROR: 400,
   TOPIC_PARTITION_ILLEGAL: 400,
   TOPIC_REDUCE_PARTITION_IS_NOT_ALLOWED: 400,
+  /** The cluster already runs as many message queries as it allows. */
+  TOO_MANY_QUERIES: 429,
   INTERNAL_ERROR: 500,
 } as const
 export type ErrorCode = keyof typeof ErrorCodes

@@ -11,6 +11,8 @@ export interface RouteDef {
   tag: string
   /** The success status; errors always answer with ErrorSchema. */
   status: 200 | 201 | 202 | 204
+  /** The response is a stream of JSON lines, each matching `response`. */
+  stream?: boolean
   params?: z.ZodType
   query?: z.ZodType
   body?: z.ZodType

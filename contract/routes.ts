@@ -25,6 +25,13 @@ import {
 } from './consumer-groups.ts'
 import { defineRoute } from './http.ts'
 import {
+  ProduceMessageSchema,
+  ProduceResultSchema,
+  QueryEventSchema,
+  QueryMessagesSchema,
+  RunningQueriesSchema,
+} from './messages.ts'
+import {
   CreateTopicResultSchema,
   CreateTopicSchema,
   DeleteRecordsResultSchema,
@@ -211,6 +218,38 @@ export const routes = {
     params: TopicParamsSchema,
     body: DeleteRecordsSchema,
     response: DeleteRecordsResultSchema,
+  }),
+  queryMessages: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/topics/:topicName/messages/query',
+    summary:
+      'Find messages by offset, time, newest N or key, with an optional CEL filter. Streams JSON lines: a start event, each message, progress, and an end event that says why it stopped and where to resume',
+    tag: 'messages',
+    status: 200,
+    stream: true,
+    params: TopicParamsSchema,
+    body: QueryMessagesSchema,
+    response: QueryEventSchema,
+  }),
+  listRunningQueries: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/messages/queries',
+    summary: 'Message queries running on this cluster now',
+    tag: 'messages',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: RunningQueriesSchema,
+  }),
+  produceMessage: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/topics/:topicName/messages',
+    summary:
+      'Send one message with key, value, headers and an optional partition; answers where it was written',
+    tag: 'messages',
+    status: 201,
+    params: TopicParamsSchema,
+    body: ProduceMessageSchema,
+    response: ProduceResultSchema,
   }),
   listConsumerGroups: defineRoute({
     method: 'GET',

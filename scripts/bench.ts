@@ -1,7 +1,8 @@
 // `npm run bench`: measures what the foundation promises and writes bench/results.json.
 //  - a local cluster's start time (format + start + ready) with 1 and 3 nodes, and each node's memory;
 //  - the cluster list API with many clusters in the store: one page, through the real app;
-//  - the topic list with 10,000 topics (scripts/bench/topic-list.ts). The console must be built (dist/).
+//  - the topic list with 10,000 topics (scripts/bench/topic-list.ts). The console must be built (dist/);
+//  - the message query's scan rate over 1,000,000 messages against a bare consumer (scripts/bench/message-scan.ts).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +11,7 @@ import { DEFAULT_KAFKA_VERSION } from '../server/providers/local/kafka-dist.ts'
 import { LocalProvider } from '../server/providers/local/local-provider.ts'
 import { clustersRepository, newStoredCluster } from '../server/store/clusters-repository.ts'
 import { startTestApp } from '../server/test/test-app.ts'
+import { messageScanBench } from './bench/message-scan.ts'
 import { topicListBench } from './bench/topic-list.ts'
 
 const RESULTS = 'bench/results.json'
@@ -91,6 +93,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   localClusterStart: async () => [await clusterStart(1), await clusterStart(3)],
   clusterListApi: () => clusterListPage(5000, 500),
   topicList: () => topicListBench(10_000),
+  messageScan: () => messageScanBench(1_000_000),
 }
 const only = process.argv.slice(2)
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}

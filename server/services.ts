@@ -5,6 +5,7 @@ import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
+import { defaultQueryLimits, messagesService, type QueryLimits } from './modules/messages/messages.service.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
 import { topicsService } from './modules/topics/topics.service.ts'
@@ -24,10 +25,19 @@ export interface ServiceDeps {
   log: { info(msg: string): void; error(obj: unknown, msg: string): void }
   /** Most partitions a topic may have (FERRY_TOPIC_MAX_PARTITIONS). */
   topicMaxPartitions?: number
+  /** How much one message query may read, and how many may run at once per cluster. */
+  queryLimits?: QueryLimits
 }
 
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
-export function createServices({ db, secrets, clustersDir, log, topicMaxPartitions = 500 }: ServiceDeps) {
+export function createServices({
+  db,
+  secrets,
+  clustersDir,
+  log,
+  topicMaxPartitions = 500,
+  queryLimits = defaultQueryLimits,
+}: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
   const pool = new AdminPool()
@@ -42,10 +52,9 @@ export function createServices({ db, secrets, clustersDir, log, topicMaxPartitio
       if (cluster.state === 'ACTIVE') await clustersApi.quorum(cluster.clusterId).catch(() => {})
     }
   }, CONTROLLER_WATCH_MS).unref()
-  const consumerGroups = consumerGroupsService({
-    access,
-    connection: async (clusterId) => connectionOf(await access.find(clusterId), secrets),
-  })
+  const connection = async (clusterId: string) => connectionOf(await access.find(clusterId), secrets)
+  const consumerGroups = consumerGroupsService({ access, connection })
+  const messages = messagesService({ access, connection, limits: queryLimits })
   const snapshots = new TopicSnapshots(async (clusterId) => {
     const { admin } = await access.admin(clusterId)
     return (await readTopicFigures(admin, null)).summaries
@@ -54,6 +63,7 @@ export function createServices({ db, secrets, clustersDir, log, topicMaxPartitio
   return {
     local,
     topics,
+    messages,
     clusters: clustersApi,
     consumerGroups,
     async close() {

@@ -87,3 +87,31 @@ export async function commitOffsets(bootstrap: string, group: string, topic: str
     await admin.close()
   }
 }
+
+/**
+ * Sends records one by one with the client's default partitioner (murmur2 on the key), and answers where
+ * each landed: the partition and offset Kafka gave it.
+ */
+export async function produceKeyed(
+  bootstrap: string,
+  topic: string,
+  records: { key: string; value: string; headers?: Record<string, string>; timestamp: number }[],
+) {
+  const producer = new Producer({ ...base(bootstrap, 'ferry-test-producer'), serializers: stringSerializers })
+  try {
+    const placed = []
+    for (const r of records) {
+      const result = await producer.send({
+        messages: [
+          { topic, key: r.key, value: r.value, headers: r.headers ?? {}, timestamp: BigInt(r.timestamp) },
+        ],
+      })
+      const at = result.offsets?.[0]
+      if (!at) throw new Error('the producer did not say where it wrote')
+      placed.push({ ...r, partition: at.partition, offset: Number(at.offset) })
+    }
+    return placed
+  } finally {
+    await producer.close()
+  }
+}

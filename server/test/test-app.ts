@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../app.ts'
+import type { QueryLimits } from '../modules/messages/messages.service.ts'
 import type { LocalClusterState } from '../providers/local/local-cluster.ts'
 import { createServices } from '../services.ts'
 import { openDatabase, pingDatabase } from '../store/database.ts'
@@ -11,7 +12,13 @@ import { createSecretBox, loadSecretKey } from '../store/secrets.ts'
  * The real app on a fresh store in a temp dir, wired as main.ts wires it, for app.inject() tests;
  * with `staticDir`, it also serves the built console (the bench drives it in a browser).
  */
-export async function startTestApp({ staticDir }: { staticDir?: string } = {}) {
+export async function startTestApp({
+  staticDir,
+  queryLimits,
+}: {
+  staticDir?: string
+  queryLimits?: QueryLimits
+} = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-app-'))
   const db = await openDatabase(dataDir)
   const secrets = createSecretBox(loadSecretKey(undefined, join(dataDir, 'secret.key')))
@@ -20,10 +27,12 @@ export async function startTestApp({ staticDir }: { staticDir?: string } = {}) {
     secrets,
     clustersDir: join(dataDir, 'clusters'),
     log: { info() {}, error() {} },
+    queryLimits,
   })
   const app = await buildApp({ services, staticDir, ready: () => pingDatabase(db) })
   return {
     app,
+    services,
     db,
     /** Registers a cluster the global setup started as an external one; answers its Ferry cluster ID. */
     async registerCluster(state: LocalClusterState, name: string): Promise<string> {
