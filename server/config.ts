@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { defaultQueryLimits, type QueryLimits } from './modules/messages/messages.service.ts'
 
 /** Every setting Ferry reads, with its default. The README's settings table lists the same. */
 export interface Config {
@@ -11,17 +12,21 @@ export interface Config {
   logLevel: string
   /** Most partitions a topic may be created with or grown to. */
   topicMaxPartitions: number
+  /** What one message query may read, and how many run at once per cluster. */
+  queryLimits: QueryLimits
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive whole number, got ${env[name]}`)
+  return value
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got ${env.PORT}`)
-  const topicMaxPartitions = Number(env.FERRY_TOPIC_MAX_PARTITIONS ?? 500)
-  if (!Number.isInteger(topicMaxPartitions) || topicMaxPartitions < 1)
-    throw new Error(
-      `FERRY_TOPIC_MAX_PARTITIONS must be a positive whole number, got ${env.FERRY_TOPIC_MAX_PARTITIONS}`,
-    )
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -30,6 +35,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.FERRY_SECRET_KEY,
     staticDir: env.FERRY_STATIC_DIR ?? resolve('dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    topicMaxPartitions,
+    topicMaxPartitions: positiveInt(env, 'FERRY_TOPIC_MAX_PARTITIONS', 500),
+    queryLimits: {
+      scanMessages: positiveInt(env, 'FERRY_QUERY_SCAN_MESSAGES', defaultQueryLimits.scanMessages),
+      scanSeconds: positiveInt(env, 'FERRY_QUERY_SCAN_SECONDS', defaultQueryLimits.scanSeconds),
+      concurrentQueries: positiveInt(env, 'FERRY_QUERY_CONCURRENT', defaultQueryLimits.concurrentQueries),
+    },
   }
 }

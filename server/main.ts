@@ -17,6 +17,7 @@ const services = createServices({
   clustersDir: join(config.dataDir, 'clusters'),
   log,
   topicMaxPartitions: config.topicMaxPartitions,
+  queryLimits: config.queryLimits,
 })
 
 let booted = false
