@@ -1,4 +1,10 @@
-import { AppstoreOutlined, ClusterOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons'
+import {
+  AppstoreOutlined,
+  ClusterOutlined,
+  FileSearchOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -49,6 +55,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/consumer-groups`,
           icon: <TeamOutlined />,
           label: <Link to={`${base}/consumer-groups`}>{t('nav.consumerGroups')}</Link>,
+        },
+        {
+          key: `${base}/messages`,
+          icon: <FileSearchOutlined />,
+          label: <Link to={`${base}/messages`}>{t('nav.messages')}</Link>,
         },
       ],
     })

@@ -51,6 +51,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/messages',
+            lazy: async () => ({
+              Component: (await import('../features/messages/message-query-page.tsx')).MessageQueryPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },

@@ -48,7 +48,7 @@ function isErrorBody(
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
 }
 
-async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response): Promise<unknown> {
   const text = await response.text()
   if (!text) return null
   try {
@@ -58,36 +58,45 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Sends one contract route's request; a network failure becomes an ApiError (an abort stays an abort). */
+export async function sendRequest<R extends RouteDef>(
+  route: R,
+  input: RouteInput<R>,
+  accept: string,
+  signal: AbortSignal | undefined,
+): Promise<Response> {
+  const { params, query, body } = input as LooseInput
+  try {
+    return await fetch(fillPath(route.path, params) + encodeQuery(query), {
+      method: route.method,
+      headers: body === undefined ? { accept } : { accept, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError({ code: 'NETWORK_ERROR', message: 'The Ferry server did not answer.', status: 0 })
+  }
+}
+
+/** The ApiError of a refusal: Ferry's error body, or, when a proxy or gateway answered instead, its status. */
+export function refusal(response: Response, payload: unknown): ApiError {
+  if (isErrorBody(payload)) return new ApiError({ ...payload, status: response.status })
+  return new ApiError({
+    code: `HTTP_${response.status}`,
+    message: `The server answered ${response.status} ${response.statusText}`.trim(),
+    status: response.status,
+  })
+}
+
 /** Calls one contract route. Resolves with its response body; rejects with an ApiError. */
 export async function callApi<R extends RouteDef>(
   route: R,
   input: RouteInput<R>,
   init: { signal?: AbortSignal } = {},
 ): Promise<RouteResponse<R>> {
-  const { params, query, body } = input as LooseInput
-  const url = fillPath(route.path, params) + encodeQuery(query)
-  let response: Response
-  try {
-    response = await fetch(url, {
-      method: route.method,
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: init.signal,
-    })
-  } catch (error) {
-    if (init.signal?.aborted) throw error
-    throw new ApiError({ code: 'NETWORK_ERROR', message: 'The Ferry server did not answer.', status: 0 })
-  }
+  const response = await sendRequest(route, input, 'application/json', init.signal)
   const payload = await readJson(response)
   if (response.ok) return payload as RouteResponse<R>
-  if (isErrorBody(payload)) throw new ApiError({ ...payload, status: response.status })
-  // A proxy or gateway answered instead of Ferry, so there is no error body to show.
-  throw new ApiError({
-    code: `HTTP_${response.status}`,
-    message: `The server answered ${response.status} ${response.statusText}`.trim(),
-    status: response.status,
-  })
+  throw refusal(response, payload)
 }

@@ -25,6 +25,9 @@ describe('compileFilter', () => {
       ['timestamp > 1600000000000', true],
       ['value_text.contains("EUR")', true],
       ['"a" in value.tags', true],
+      ['value.amount % 100 == 20', true],
+      ['value.amount / 7 == 17', true],
+      ['value.amount > 119.5', true],
     ]
     for (const [source, expected] of cases) expect(compileFilter(source)(record(), 2), source).toBe(expected)
   })

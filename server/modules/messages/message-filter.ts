@@ -16,6 +16,11 @@ const environment = new Environment()
 
 const text = (b: Buffer | null) => (b === null ? null : b.toString('utf8'))
 
+// CEL keeps int and double apart (`%` exists only for ints), while JSON has one number type: whole numbers
+// become ints so that `value.id % 100 == 7` means what it says.
+const wholeNumbersAsInts = (_key: string, v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v
+
 /** A value that is JSON is filtered as its parsed object; any other as its text. */
 function parsedValue(value: Buffer | null): unknown {
   if (value === null) return null
@@ -23,7 +28,7 @@ function parsedValue(value: Buffer | null): unknown {
   const first = raw.trimStart()[0]
   if (first === '{' || first === '[' || first === '"') {
     try {
-      return JSON.parse(raw)
+      return JSON.parse(raw, wholeNumbersAsInts)
     } catch {
       return raw
     }

@@ -1,4 +1,4 @@
-import { DeleteOutlined, ScissorOutlined, SplitCellsOutlined } from '@ant-design/icons'
+import { DeleteOutlined, FileSearchOutlined, ScissorOutlined, SplitCellsOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { Breadcrumb, Button, Card, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react'
@@ -96,6 +96,11 @@ export function TopicDetailPage() {
         </Space>
         <Space wrap>
           {/* Icons are aria-hidden so a button is named by its text alone, e.g. exactly "Delete". */}
+          <Link
+            to={`/clusters/${encodeURIComponent(clusterId)}/messages?topic=${encodeURIComponent(topicName)}`}
+          >
+            <Button icon={<FileSearchOutlined aria-hidden />}>{t('messages.openFromTopic')}</Button>
+          </Link>
           <Button
             icon={<SplitCellsOutlined aria-hidden />}
             disabled={!topic}

@@ -1,0 +1,57 @@
+import { keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query'
+import type { RouteInput } from '../../../contract/http.ts'
+import { routes } from '../../../contract/routes.ts'
+import { callApi } from '../../shared/api-client.ts'
+
+export type ProduceBody = RouteInput<typeof routes.produceMessage>['body']
+
+// The query itself streams (use-message-query.ts); these are the plain calls around it.
+export const messageKeys = {
+  topicChoices: (clusterId: string, search: string) =>
+    ['clusters', clusterId, 'topics', { messageTopicSearch: search }] as const,
+  running: (clusterId: string) => ['clusters', clusterId, 'messages', 'queries'] as const,
+  /** The topic detail page's key: the partition count comes from the same cached answer. */
+  topic: (clusterId: string, topicName: string) => ['clusters', clusterId, 'topics', topicName] as const,
+}
+
+/** Topic names for the picker: the first 50 that contain the search text, internal ones included. */
+export function topicChoicesQuery(clusterId: string, search: string) {
+  return queryOptions({
+    queryKey: messageKeys.topicChoices(clusterId, search),
+    queryFn: ({ signal }) =>
+      callApi(
+        routes.listTopics,
+        {
+          params: { clusterId },
+          query: { topicName: search || undefined, includeInternal: 'true', pageSize: 50 },
+        },
+        { signal },
+      ),
+    select: (data) => data.topics.map((topic) => topic.topicName),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function partitionCountQuery(clusterId: string, topicName: string) {
+  return queryOptions({
+    queryKey: messageKeys.topic(clusterId, topicName),
+    queryFn: ({ signal }) => callApi(routes.getTopic, { params: { clusterId, topicName } }, { signal }),
+    select: (data) => data.topic.partitionNum,
+  })
+}
+
+/** Shown when the cluster refuses another query (429), so the user sees what holds the slots. */
+export function runningQueriesQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: messageKeys.running(clusterId),
+    queryFn: ({ signal }) => callApi(routes.listRunningQueries, { params: { clusterId } }, { signal }),
+    select: (data) => data.queries,
+  })
+}
+
+export function useProduceMessage(clusterId: string, topicName: string) {
+  return useMutation({
+    mutationFn: (body: ProduceBody) =>
+      callApi(routes.produceMessage, { params: { clusterId, topicName }, body }),
+  })
+}

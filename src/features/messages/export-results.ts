@@ -1,0 +1,64 @@
+import type { KafkaMessage } from '../../../contract/messages.ts'
+
+/** One message per line, as the server sent it: JSON lines keep the base64 of bytes that are not text. */
+export function toJsonLines(messages: KafkaMessage[]): string {
+  return messages.map((message) => `${JSON.stringify(message)}\n`).join('')
+}
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return ''
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const csvColumns = [
+  'partition',
+  'offset',
+  'timestamp',
+  'timestampType',
+  'key',
+  'value',
+  'keyBase64',
+  'valueBase64',
+  'headers',
+  'size',
+] as const
+
+/**
+ * Key and value as text; their base64 columns are filled only for bytes that are not UTF-8, so a
+ * spreadsheet shows text where there is text and nothing is lost where there is not.
+ */
+export function toCsv(messages: KafkaMessage[]): string {
+  const rows = messages.map((m) =>
+    [
+      m.partition,
+      m.offset,
+      m.timestamp,
+      m.timestampType,
+      m.key,
+      m.value,
+      m.key === null ? m.keyBase64 : null,
+      m.value === null ? m.valueBase64 : null,
+      m.headers.length === 0
+        ? ''
+        : JSON.stringify(Object.fromEntries(m.headers.map((h) => [h.key, h.value]))),
+      m.size,
+    ]
+      .map(csvField)
+      .join(','),
+  )
+  return [csvColumns.join(','), ...rows].map((row) => `${row}\r\n`).join('')
+}
+
+/** Saves text as a file through a temporary link: the browser's own download, no server round trip. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
