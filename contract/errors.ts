@@ -36,6 +36,8 @@ export const ErrorCodes = {
   TOPIC_REDUCE_PARTITION_IS_NOT_ALLOWED: 400,
   /** The cluster already runs as many message queries as it allows. */
   TOO_MANY_QUERIES: 429,
+  /** The caller queried this cluster less than its minimum interval ago. */
+  QUERY_TOO_FREQUENT: 429,
   INTERNAL_ERROR: 500,
 } as const
 export type ErrorCode = keyof typeof ErrorCodes

@@ -25,13 +25,15 @@ export const QueryMessagesSchema = z
     keyScan: z.enum(['probable', 'all']).default('probable'),
     /** A CEL expression over key, value, headers, partition, offset and timestamp; only matches are returned. */
     filter: z.string().max(4000).optional(),
-    limit: z.number().int().min(1).max(1000).default(20),
+    /** Results wanted; the cluster's default (20 unless changed) when absent, at most its `maxLimit`. */
+    limit: z.number().int().min(1).max(1000).optional(),
+    /** Bytes of results wanted; the cluster's default (10 MB unless changed) when absent. */
     maxBytes: z
       .number()
       .int()
       .min(1024)
       .max(100 * 1024 * 1024)
-      .default(10 * 1024 * 1024),
+      .optional(),
     /** Continue a query that stopped on its budget: the positions its `end` event gave. */
     resume: z.array(PartitionPositionSchema).min(1).optional(),
   })
@@ -133,6 +135,32 @@ export const RunningQueriesSchema = z
     ),
   })
   .meta({ id: 'RunningQueries' })
+
+/** What a message query on one cluster may do. Each cluster has its own; the server's settings are the defaults. */
+export const MessageQuerySettingsSchema = z
+  .object({
+    defaultLimit: z.number().int().min(1).max(1000),
+    maxLimit: z.number().int().min(1).max(1000),
+    defaultMaxBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024),
+    /** Messages one query reads before it stops and offers to continue. */
+    scanMessages: z.number().int().min(1).max(1_000_000_000),
+    /** Seconds one query reads before it stops and offers to continue. */
+    scanSeconds: z.number().int().min(1).max(3600),
+    /** Queries running at once on the cluster. */
+    concurrentQueries: z.number().int().min(1).max(100),
+    /** Seconds a caller waits between two queries (the reference console's one query per 10 s); 0 is off. */
+    minIntervalSeconds: z.number().int().min(0).max(3600),
+  })
+  .refine((s) => s.defaultLimit <= s.maxLimit, {
+    message: 'The default result limit cannot exceed the largest one.',
+    path: ['defaultLimit'],
+  })
+  .meta({ id: 'MessageQuerySettings' })
+export type MessageQuerySettings = z.infer<typeof MessageQuerySettingsSchema>
 
 export const ProduceMessageSchema = z
   .object({

@@ -25,6 +25,7 @@ import {
 } from './consumer-groups.ts'
 import { defineRoute } from './http.ts'
 import {
+  MessageQuerySettingsSchema,
   ProduceMessageSchema,
   ProduceResultSchema,
   QueryEventSchema,
@@ -239,6 +240,25 @@ export const routes = {
     status: 200,
     params: ClusterIdParamsSchema,
     response: RunningQueriesSchema,
+  }),
+  getMessageQuerySettings: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/message-query-settings',
+    summary: 'What a message query on this cluster may read, and how often',
+    tag: 'messages',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: MessageQuerySettingsSchema,
+  }),
+  updateMessageQuerySettings: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/message-query-settings',
+    summary: 'Change what a message query on this cluster may read, and how often',
+    tag: 'messages',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    body: MessageQuerySettingsSchema,
+    response: MessageQuerySettingsSchema,
   }),
   produceMessage: defineRoute({
     method: 'POST',

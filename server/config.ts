@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import { defaultQueryLimits, type QueryLimits } from './modules/messages/messages.service.ts'
+import type { MessageQuerySettings } from '../contract/messages.ts'
+import { defaultQuerySettings } from './modules/messages/messages.service.ts'
 
 /** Every setting Ferry reads, with its default. The README's settings table lists the same. */
 export interface Config {
@@ -12,8 +13,8 @@ export interface Config {
   logLevel: string
   /** Most partitions a topic may be created with or grown to. */
   topicMaxPartitions: number
-  /** What one message query may read, and how many run at once per cluster. */
-  queryLimits: QueryLimits
+  /** Message query settings of every cluster that has not saved its own. */
+  querySettings: MessageQuerySettings
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,10 +37,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: env.FERRY_STATIC_DIR ?? resolve('dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     topicMaxPartitions: positiveInt(env, 'FERRY_TOPIC_MAX_PARTITIONS', 500),
-    queryLimits: {
-      scanMessages: positiveInt(env, 'FERRY_QUERY_SCAN_MESSAGES', defaultQueryLimits.scanMessages),
-      scanSeconds: positiveInt(env, 'FERRY_QUERY_SCAN_SECONDS', defaultQueryLimits.scanSeconds),
-      concurrentQueries: positiveInt(env, 'FERRY_QUERY_CONCURRENT', defaultQueryLimits.concurrentQueries),
+    querySettings: {
+      ...defaultQuerySettings,
+      scanMessages: positiveInt(env, 'FERRY_QUERY_SCAN_MESSAGES', defaultQuerySettings.scanMessages),
+      scanSeconds: positiveInt(env, 'FERRY_QUERY_SCAN_SECONDS', defaultQuerySettings.scanSeconds),
+      concurrentQueries: positiveInt(env, 'FERRY_QUERY_CONCURRENT', defaultQuerySettings.concurrentQueries),
     },
   }
 }

@@ -17,7 +17,7 @@ const services = createServices({
   clustersDir: join(config.dataDir, 'clusters'),
   log,
   topicMaxPartitions: config.topicMaxPartitions,
-  queryLimits: config.queryLimits,
+  querySettings: config.querySettings,
 })
 
 let booted = false

@@ -1,3 +1,4 @@
+import type { MessageQuerySettings } from '../contract/messages.ts'
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
@@ -5,7 +6,7 @@ import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
-import { defaultQueryLimits, messagesService, type QueryLimits } from './modules/messages/messages.service.ts'
+import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
 import { topicsService } from './modules/topics/topics.service.ts'
@@ -13,6 +14,7 @@ import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import type { Db } from './store/database.ts'
+import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
 import type { SecretBox } from './store/secrets.ts'
 
 const CONTROLLER_WATCH_MS = 30_000
@@ -25,8 +27,8 @@ export interface ServiceDeps {
   log: { info(msg: string): void; error(obj: unknown, msg: string): void }
   /** Most partitions a topic may have (FERRY_TOPIC_MAX_PARTITIONS). */
   topicMaxPartitions?: number
-  /** How much one message query may read, and how many may run at once per cluster. */
-  queryLimits?: QueryLimits
+  /** Message query settings of every cluster that has not saved its own. */
+  querySettings?: MessageQuerySettings
 }
 
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
@@ -36,7 +38,7 @@ export function createServices({
   clustersDir,
   log,
   topicMaxPartitions = 500,
-  queryLimits = defaultQueryLimits,
+  querySettings = defaultQuerySettings,
 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
@@ -54,7 +56,12 @@ export function createServices({
   }, CONTROLLER_WATCH_MS).unref()
   const connection = async (clusterId: string) => connectionOf(await access.find(clusterId), secrets)
   const consumerGroups = consumerGroupsService({ access, connection })
-  const messages = messagesService({ access, connection, limits: queryLimits })
+  const messages = messagesService({
+    access,
+    connection,
+    settings: messageQuerySettingsRepository(db),
+    defaults: querySettings,
+  })
   const snapshots = new TopicSnapshots(async (clusterId) => {
     const { admin } = await access.admin(clusterId)
     return (await readTopicFigures(admin, null)).summaries

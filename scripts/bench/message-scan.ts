@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Admin, Consumer, Producer } from '@platformatic/kafka'
 import type { QueryMessages } from '../../contract/messages.ts'
+import { defaultQuerySettings } from '../../server/modules/messages/messages.service.ts'
 import { DEFAULT_KAFKA_VERSION } from '../../server/providers/local/kafka-dist.ts'
 import { LocalProvider } from '../../server/providers/local/local-provider.ts'
 import { startTestApp } from '../../server/test/test-app.ts'
@@ -59,7 +60,7 @@ export async function messageScanBench(count: number) {
   const provider = new LocalProvider({ dataDir: dir })
   // Budgets as large as the topic, so one query reads all of it.
   const t = await startTestApp({
-    queryLimits: { scanMessages: count * 2, scanSeconds: 3600, concurrentQueries: 3 },
+    querySettings: { ...defaultQuerySettings, scanMessages: count * 2, scanSeconds: 3600 },
   })
   const state = await provider.create({
     clusterId: 'bench-messages',
@@ -80,12 +81,17 @@ export async function messageScanBench(count: number) {
 
     // Ferry's own work: the scan, the filter and the JSON of every event, streamed to a sink.
     const ferryScan = async (query: Partial<QueryMessages>) => {
-      const run = await t.services.messages.prepareQuery(clusterId, topic, {
-        keyScan: 'all',
-        limit: count,
-        maxBytes: Number.MAX_SAFE_INTEGER,
-        ...query,
-      } as QueryMessages)
+      const run = await t.services.messages.prepareQuery(
+        clusterId,
+        topic,
+        {
+          keyScan: 'all',
+          limit: count,
+          maxBytes: Number.MAX_SAFE_INTEGER,
+          ...query,
+        } as QueryMessages,
+        'bench',
+      )
       const baseline = process.memoryUsage().rss
       let peak = baseline
       const sampler = setInterval(() => {

@@ -12,6 +12,7 @@ export type Emit<R extends RouteDef> = (event: z.output<R['response']>) => Promi
  */
 export type StreamHandler<R extends RouteDef> = (
   input: RouteRequest<R>,
+  context: { requestId: string; ip: string },
 ) => Promise<(emit: Emit<R>, signal: AbortSignal) => Promise<void>>
 
 /**
@@ -38,7 +39,7 @@ export function mountStreamRoute<R extends RouteDef>(
     },
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteRequest<R>
-      const run = await prepare(input)
+      const run = await prepare(input, { requestId: request.id, ip: request.ip })
       reply.hijack()
       const res = reply.raw
       for (const [name, value] of Object.entries(reply.getHeaders()))

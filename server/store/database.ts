@@ -4,12 +4,14 @@ import SQLite from 'better-sqlite3'
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, sql } from 'kysely'
 import * as m0001 from './migrations/0001-clusters.ts'
 import * as m0002 from './migrations/0002-controller-changes.ts'
+import * as m0003 from './migrations/0003-message-query-settings.ts'
 import type { Database } from './schema.ts'
 
 /** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
 const migrations: Record<string, Migration> = {
   '0001-clusters': m0001,
   '0002-controller-changes': m0002,
+  '0003-message-query-settings': m0003,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

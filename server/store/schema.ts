@@ -41,7 +41,15 @@ export interface ControllerChangeRow {
   seen_time: string
 }
 
+/** One cluster's message query settings, as the JSON of MessageQuerySettings. */
+export interface MessageQuerySettingsRow {
+  cluster_id: string
+  settings: string
+  update_time: string
+}
+
 export interface Database {
   clusters: ClusterRow
   controller_changes: ControllerChangeRow
+  message_query_settings: MessageQuerySettingsRow
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { MessageQuerySettings } from '../../contract/messages.ts'
 import { buildApp } from '../app.ts'
-import type { QueryLimits } from '../modules/messages/messages.service.ts'
 import type { LocalClusterState } from '../providers/local/local-cluster.ts'
 import { createServices } from '../services.ts'
 import { openDatabase, pingDatabase } from '../store/database.ts'
@@ -14,10 +14,10 @@ import { createSecretBox, loadSecretKey } from '../store/secrets.ts'
  */
 export async function startTestApp({
   staticDir,
-  queryLimits,
+  querySettings,
 }: {
   staticDir?: string
-  queryLimits?: QueryLimits
+  querySettings?: MessageQuerySettings
 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-app-'))
   const db = await openDatabase(dataDir)
@@ -27,7 +27,7 @@ export async function startTestApp({
     secrets,
     clustersDir: join(dataDir, 'clusters'),
     log: { info() {}, error() {} },
-    queryLimits,
+    querySettings,
   })
   const app = await buildApp({ services, staticDir, ready: () => pingDatabase(db) })
   return {

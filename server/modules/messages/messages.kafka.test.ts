@@ -3,6 +3,7 @@ import type { KafkaMessage, QueryEvent } from '../../../contract/messages.ts'
 import { keyPartition } from '../../kafka/murmur2.ts'
 import { createTopic, produceKeyed } from '../../test/kafka-clients.ts'
 import { startTestApp } from '../../test/test-app.ts'
+import { defaultQuerySettings } from './messages.service.ts'
 
 const kafka = inject('sharedKafka3')
 const bootstrap = kafka.nodes.map((n) => `127.0.0.1:${n.clientPorts.PLAINTEXT}`).join(',')
@@ -37,10 +38,11 @@ afterAll(async () => {
 })
 
 /** Runs a query through the app and parses its JSON lines. */
-async function query(body: Record<string, unknown>, app = t, cluster = clusterId) {
-  const res = await app.app.inject({
+async function query(body: Record<string, unknown>, remoteAddress = '127.0.0.1') {
+  const res = await t.app.inject({
     method: 'POST',
-    url: `/v2/clusters/${cluster}/topics/${topic}/messages/query`,
+    remoteAddress,
+    url: `/v2/clusters/${clusterId}/topics/${topic}/messages/query`,
     payload: body,
   })
   if (res.statusCode !== 200) return { status: res.statusCode, error: res.json(), events: [], messages: [] }
@@ -125,18 +127,21 @@ describe('finding messages', () => {
   })
 })
 
-describe('a query over its budget', () => {
-  it('says where it stopped, and resuming finds the rest with nothing missed or repeated', async () => {
-    const small = await startTestApp({
-      queryLimits: { scanMessages: 25, scanSeconds: 30, concurrentQueries: 3 },
-    })
+describe('a cluster’s query settings', () => {
+  const settingsUrl = () => `/v2/clusters/${clusterId}/message-query-settings`
+  const putSettings = (body: Record<string, unknown>) =>
+    t.app.inject({ method: 'PUT', url: settingsUrl(), payload: body })
+
+  it('stop a query over its budget where it was, and resuming finds the rest, nothing missed or repeated', async () => {
+    const defaults = (await t.app.inject({ method: 'GET', url: settingsUrl() })).json()
+    expect(defaults).toMatchObject({ defaultLimit: 20, maxLimit: 1000, scanMessages: 1_000_000 })
+    expect((await putSettings({ ...defaults, scanMessages: 25 })).statusCode).toBe(200)
     try {
-      const smallCluster = await small.registerCluster(kafka, 'messages-budget')
       const found: KafkaMessage[] = []
       let body: Record<string, unknown> = { startOffset: 0, limit: 1000 }
       const reasons: string[] = []
       for (let round = 0; round < 10; round++) {
-        const { messages, end } = await query(body, small, smallCluster)
+        const { messages, end } = await query(body)
         found.push(...messages)
         reasons.push(end?.reason ?? 'none')
         if (!end?.resume) break
@@ -148,7 +153,34 @@ describe('a query over its budget', () => {
       expect(new Set(ids).size).toBe(ids.length)
       expect(ns(found)).toEqual(expectedNs(() => true))
     } finally {
-      await small.close()
+      await putSettings(defaults)
+    }
+  })
+
+  it('apply their result limits and minimum interval, and refuse inconsistent values', async () => {
+    const defaults = (await t.app.inject({ method: 'GET', url: settingsUrl() })).json()
+    const bad = await putSettings({ ...defaults, defaultLimit: 50, maxLimit: 10 })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().fields).toHaveProperty('defaultLimit')
+
+    await putSettings({ ...defaults, defaultLimit: 4, maxLimit: 10, minIntervalSeconds: 60 })
+    try {
+      // A caller that has not queried yet; the interval is counted per caller.
+      const first = await query({ startOffset: 0 }, '10.0.0.7')
+      expect(first.error).toBeUndefined()
+      expect(first.messages).toHaveLength(4)
+      const soon = await query({ startOffset: 0 }, '10.0.0.7')
+      expect(soon.status).toBe(429)
+      expect(soon.error.code).toBe('QUERY_TOO_FREQUENT')
+      expect((await query({ startOffset: 0 }, '10.0.0.8')).status).toBe(200)
+      await putSettings({ ...defaults, maxLimit: 10 })
+      const tooMany = await query({ startOffset: 0, limit: 11 })
+      expect(tooMany.error).toMatchObject({
+        code: 'ERROR_PARAMS',
+        fields: { limit: expect.stringContaining('10') },
+      })
+    } finally {
+      await putSettings(defaults)
     }
   })
 })
@@ -163,9 +195,7 @@ describe('a query cancelled by its client', () => {
       big,
       Array.from({ length: 600 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(10_000), timestamp: T0 + i })),
     )
-    const one = await startTestApp({
-      queryLimits: { scanMessages: 1_000_000, scanSeconds: 60, concurrentQueries: 1 },
-    })
+    const one = await startTestApp({ querySettings: { ...defaultQuerySettings, concurrentQueries: 1 } })
     try {
       const oneCluster = await one.registerCluster(kafka, 'messages-cancel')
       const address = await one.app.listen({ port: 0, host: '127.0.0.1' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type {
+  MessageQuerySettings,
   PartitionPosition,
   ProduceMessage,
   QueryEvent,
@@ -12,30 +13,29 @@ import { fetchRecords, openFetcher } from '../../kafka/fetch-records.ts'
 import { keyPartition } from '../../kafka/murmur2.ts'
 import { produceOne } from '../../kafka/produce.ts'
 import { listOffsets, OffsetSpec, partitionKey, readTopics, type TopicMeta } from '../../kafka/topics.ts'
+import type { MessageQuerySettingsRepository } from '../../store/message-query-settings-repository.ts'
 import type { ClusterAccess } from '../clusters/cluster-access.ts'
 import { compileFilter } from './message-filter.ts'
 import { scanMessages } from './message-scan.ts'
 
-/** How much one query may read; the console's limits are the API's. */
-export interface QueryLimits {
-  /** Messages read per query before it stops and offers to continue. */
-  scanMessages: number
-  /** Seconds a query may read before it stops and offers to continue. */
-  scanSeconds: number
-  /** Queries running at once on one cluster. */
-  concurrentQueries: number
-}
-
-export const defaultQueryLimits: QueryLimits = {
+/** The reference console's limits, for clusters whose settings were never changed. */
+export const defaultQuerySettings: MessageQuerySettings = {
+  defaultLimit: 20,
+  maxLimit: 1000,
+  defaultMaxBytes: 10 * 1024 * 1024,
   scanMessages: 1_000_000,
   scanSeconds: 30,
   concurrentQueries: 3,
+  minIntervalSeconds: 0,
 }
 
 export interface MessagesDeps {
   access: ClusterAccess
   connection: (clusterId: string) => Promise<KafkaConnectionConfig>
-  limits: QueryLimits
+  settings: MessageQuerySettingsRepository
+  /** The server's settings, which a cluster keeps until its own are saved. */
+  defaults: MessageQuerySettings
+  now?: () => number
 }
 
 interface Running {
@@ -61,8 +61,14 @@ function checkPartition(topic: TopicMeta, partition: number, field: string) {
   }
 }
 
-export function messagesService({ access, connection, limits }: MessagesDeps) {
+export function messagesService({ access, connection, settings, defaults, now = Date.now }: MessagesDeps) {
   const running = new Map<string, Running>()
+  /** When each caller last started a query on each cluster, for the minimum interval. */
+  const lastStart = new Map<string, number>()
+
+  async function settingsOf(clusterId: string): Promise<MessageQuerySettings> {
+    return { ...defaults, ...(await settings.get(clusterId)) }
+  }
 
   /** Start and end offset of each partition to read, from the query's starting point. */
   async function plan(admin: KafkaAdmin, topic: TopicMeta, query: QueryMessages) {
@@ -100,6 +106,17 @@ export function messagesService({ access, connection, limits }: MessagesDeps) {
   }
 
   return {
+    async getSettings(clusterId: string): Promise<MessageQuerySettings> {
+      await access.find(clusterId)
+      return settingsOf(clusterId)
+    },
+
+    async updateSettings(clusterId: string, next: MessageQuerySettings): Promise<MessageQuerySettings> {
+      await access.find(clusterId)
+      await settings.put(clusterId, next)
+      return settingsOf(clusterId)
+    },
+
     running(clusterId: string) {
       return {
         queries: [...running.values()]
@@ -112,12 +129,28 @@ export function messagesService({ access, connection, limits }: MessagesDeps) {
      * Checks the query completely (cluster, topic, partition, filter, concurrency) before it streams, so a
      * refusal is an ordinary error answer; then returns the scan to run.
      */
-    async prepareQuery(clusterId: string, topicName: string, query: QueryMessages) {
+    async prepareQuery(clusterId: string, topicName: string, query: QueryMessages, caller: string) {
       const predicate = query.filter?.trim() ? compileFilter(query.filter) : null
       const { admin } = await access.admin(clusterId)
+      const limits = await settingsOf(clusterId)
+      const limit = query.newest ?? query.limit ?? limits.defaultLimit
+      if (limit > limits.maxLimit) {
+        const message = `This cluster returns at most ${limits.maxLimit} messages per query.`
+        throw new ApiError('ERROR_PARAMS', message, { [query.newest ? 'newest' : 'limit']: message })
+      }
       const topic = await topicOf(admin, topicName)
       if (query.partition !== undefined) checkPartition(topic, query.partition, 'partition')
       for (const p of query.resume ?? []) checkPartition(topic, p.partition, 'resume')
+      // Continuing a query is part of it, so only new queries wait for the interval.
+      const callerKey = `${clusterId}\u0000${caller}`
+      const waited = now() - (lastStart.get(callerKey) ?? Number.NEGATIVE_INFINITY)
+      if (!query.resume && waited < limits.minIntervalSeconds * 1000) {
+        const left = Math.ceil((limits.minIntervalSeconds * 1000 - waited) / 1000)
+        throw new ApiError(
+          'QUERY_TOO_FREQUENT',
+          `This cluster allows one query every ${limits.minIntervalSeconds} s; try again in ${left} s.`,
+        )
+      }
       const active = [...running.values()].filter((q) => q.clusterId === clusterId).length
       if (active >= limits.concurrentQueries) {
         throw new ApiError(
@@ -129,6 +162,7 @@ export function messagesService({ access, connection, limits }: MessagesDeps) {
         ? { positions: query.resume, probablePartition: null }
         : await plan(admin, topic, query)
       const cfg = await connection(clusterId)
+      if (!query.resume) lastStart.set(callerKey, now())
       const queryId = randomUUID()
       const entry: Running = {
         queryId,
@@ -150,8 +184,8 @@ export function messagesService({ access, connection, limits }: MessagesDeps) {
               leaders: new Map(topic.partitions.map((p) => [p.partition, p.leader])),
               predicate,
               key: query.key === undefined ? null : Buffer.from(query.key, 'utf8'),
-              limit: query.newest ?? query.limit,
-              maxBytes: query.maxBytes,
+              limit,
+              maxBytes: query.maxBytes ?? limits.defaultMaxBytes,
               budget: { messages: limits.scanMessages, ms: limits.scanSeconds * 1000 },
               newest: query.newest !== undefined,
             },
