@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { commitOffsets, createTopic, produce } from '../server/test/kafka-clients.ts'
+import { commitOffsets, produce } from '../server/test/kafka-clients.ts'
 import { ConsumerGroupsPage } from './pages/consumer-groups-page.ts'
-import { localCluster } from './support/local-cluster.ts'
+import { createTopic, localCluster } from './support/local-cluster.ts'
 
 test('a group’s lag is shown, its offsets reset after a preview, and the empty group deleted', async ({
   page,
@@ -9,7 +9,7 @@ test('a group’s lag is shown, its offsets reset after a preview, and the empty
   const { clusterId, bootstrap } = await localCluster()
   const topic = `e2e-orders-${Date.now()}`
   const group = `e2e-billing-${Date.now()}`
-  await createTopic(bootstrap, topic, 2)
+  await createTopic(clusterId, topic, 2)
   await produce(bootstrap, topic, 2, 15)
   await commitOffsets(bootstrap, group, topic, [10, 10])
 

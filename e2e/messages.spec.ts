@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { produceKeyed } from '../server/test/kafka-clients.ts'
-import { e2ePort } from './support/ferry-server.ts'
-import { localCluster } from './support/local-cluster.ts'
+import { createTopic, localCluster } from './support/local-cluster.ts'
 
 test('a query streams its progress, a message opens, and a sent message is found', async ({ page }) => {
   const { clusterId, bootstrap } = await localCluster()
   const topic = `e2e-payments-${Date.now()}`
-  const created = await fetch(`http://127.0.0.1:${e2ePort}/v2/clusters/${clusterId}/topics`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ topicName: topic, partitionNum: 2, replicationFactor: 1 }),
-  })
-  expect(created.status).toBe(201)
+  await createTopic(clusterId, topic, 2)
   await produceKeyed(
     bootstrap,
     topic,

@@ -12,3 +12,16 @@ export async function localCluster(): Promise<{ clusterId: string; bootstrap: st
   ).endpoints
   return { clusterId, bootstrap }
 }
+
+/**
+ * Creates a topic through Ferry's API, which answers once the brokers know its leaders; a producer sent
+ * to a topic created a moment earlier can meet "unknown topic" and resend its batch, doubling records.
+ */
+export async function createTopic(clusterId: string, topicName: string, partitionNum: number) {
+  const res = await fetch(`${api}/clusters/${clusterId}/topics`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ topicName, partitionNum, replicationFactor: 1 }),
+  })
+  if (res.status !== 201) throw new Error(`creating ${topicName} failed: ${await res.text()}`)
+}

@@ -12,6 +12,13 @@ export async function createTopic(bootstrap: string, name: string, partitions: n
   const admin = new Admin(base(bootstrap, 'ferry-test-admin'))
   try {
     await admin.createTopics({ topics: [name], partitions, replicas })
+    // A producer that meets the topic before its leaders are known resends its batch, doubling records.
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const metadata = await admin.metadata({ topics: [name], forceUpdate: true }).catch(() => null)
+      const led = metadata?.topics.get(name)?.partitions.every((p) => p.leader >= 0)
+      if (led) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   } finally {
     await admin.close()
   }

@@ -76,6 +76,8 @@ export function ResetOffsetsModal({
       title={t('consumerGroups.resetTitle', { name: groupName })}
       onCancel={close}
       width={640}
+      // A preview is work in progress: a stray click beside the modal must not throw it away.
+      maskClosable={false}
       destroyOnHidden
       footer={[
         <Button key="cancel" onClick={close}>
