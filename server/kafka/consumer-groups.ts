@@ -1,7 +1,7 @@
-import { Consumer } from '@platformatic/kafka'
 import type { KafkaAdmin } from './admin-pool.ts'
-import { adminOptions, type KafkaConnectionConfig } from './connection.ts'
-import { partitionKey } from './topics.ts'
+import type { KafkaConnectionConfig } from './connection.ts'
+import { fetchRecords, openFetcher } from './fetch-records.ts'
+import { partitionKey, readTopics, type TopicMeta } from './topics.ts'
 
 export interface GroupMemberInfo {
   memberId: string
@@ -146,7 +146,7 @@ export async function deleteGroup(admin: KafkaAdmin, groupName: string): Promise
 
 /**
  * The timestamp of the record at each given offset (the first one a group has not consumed), read with one
- * small fetch per leader. Partitions whose record cannot be read in time are absent from the result.
+ * small fetch per leader and topic. Partitions whose record cannot be read in time are absent from the result.
  */
 export async function recordTimestamps(
   cfg: KafkaConnectionConfig,
@@ -156,80 +156,38 @@ export async function recordTimestamps(
 ): Promise<Map<string, number>> {
   const result = new Map<string, number>()
   if (wanted.length === 0) return result
-  const topics = [...new Set(wanted.map((w) => w.topic))]
-  const metadata = await admin.metadata({ topics })
-  const byLeader = new Map<number, Map<string, { partition: number; offset: number }[]>>()
-  const topicNames = new Map<string, string>()
+  const { topics } = await readTopics(admin, [...new Set(wanted.map((w) => w.topic))])
+  const requests = new Map<
+    string,
+    { leader: number; topic: TopicMeta; partitions: { partition: number; offset: number }[] }
+  >()
   for (const w of wanted) {
-    const topic = metadata.topics.get(w.topic)
-    const leader = topic?.partitions[w.partition]?.leader
-    if (!topic || leader === undefined || leader < 0) continue
-    topicNames.set(topic.id, w.topic)
-    const perTopic = byLeader.get(leader) ?? new Map()
-    const list = perTopic.get(topic.id) ?? []
-    list.push({ partition: w.partition, offset: w.offset })
-    perTopic.set(topic.id, list)
-    byLeader.set(leader, perTopic)
+    const topic = topics.find((t) => t.name === w.topic)
+    const leader = topic?.partitions.find((p) => p.partition === w.partition)?.leader ?? -1
+    if (!topic || leader < 0) continue
+    const key = `${leader}\u0000${topic.name}`
+    const request = requests.get(key) ?? { leader, topic, partitions: [] }
+    request.partitions.push({ partition: w.partition, offset: w.offset })
+    requests.set(key, request)
   }
-  const consumer = new Consumer({
-    ...adminOptions(cfg, { timeoutMs, clientId: 'ferry-time-lag' }),
-    // Never joins: fetch() reads partitions directly, so this id is only a required option.
-    groupId: 'ferry-time-lag',
-  })
+  const fetcher = openFetcher(cfg, timeoutMs)
   try {
     await Promise.all(
-      [...byLeader].map(async ([node, perTopic]) => {
-        const response = await consumer.fetch({
-          node,
-          maxWaitTime: 0,
-          minBytes: 1,
-          // One batch per partition is enough; the broker still returns a first batch larger than this.
-          maxBytes: 1024 * 1024,
-          topics: [...perTopic].map(([topicId, parts]) => ({
-            topicId,
-            partitions: parts.map((p) => ({
-              partition: p.partition,
-              currentLeaderEpoch: -1,
-              fetchOffset: BigInt(p.offset),
-              lastFetchedEpoch: -1,
-              partitionMaxBytes: 16 * 1024,
-            })),
-          })),
+      [...requests.values()].map(async ({ leader, topic, partitions }) => {
+        // One batch per partition is enough; the broker still returns a first batch larger than this.
+        const fetched = await fetchRecords(fetcher, leader, topic.id, partitions, {
+          partitionMaxBytes: 16 * 1024,
         })
-        for (const topic of response.responses) {
-          const name = topicNames.get(topic.topicId)
-          if (!name) continue
-          const asked = perTopic.get(topic.topicId) ?? []
-          for (const p of topic.partitions) {
-            const offset = asked.find((a) => a.partition === p.partitionIndex)?.offset
-            if (offset === undefined) continue
-            const ts = timestampAt(p.records ?? [], BigInt(offset))
-            if (ts !== null) result.set(partitionKey(name, p.partitionIndex), ts)
-          }
+        for (const p of fetched) {
+          const first = p.records[0]
+          if (first) result.set(partitionKey(topic.name, p.partition), first.timestamp)
         }
       }),
     )
   } catch {
     // The time lag is an estimate; offsets and lag are still worth showing without it.
   } finally {
-    await consumer.close().catch(() => {})
+    await fetcher.close().catch(() => {})
   }
   return result
-}
-
-interface BatchLike {
-  firstOffset: bigint
-  firstTimestamp: bigint
-  records: { offsetDelta: number; timestampDelta: bigint }[]
-}
-
-/** The timestamp of the first record at or after `offset`; a fetched batch may start before it. */
-export function timestampAt(batches: BatchLike[], offset: bigint): number | null {
-  for (const batch of batches) {
-    for (const record of batch.records) {
-      if (batch.firstOffset + BigInt(record.offsetDelta) >= offset)
-        return Number(batch.firstTimestamp + record.timestampDelta)
-    }
-  }
-  return null
 }

@@ -1,4 +1,4 @@
-import { Consumer } from '@platformatic/kafka'
+import { Consumer, type RecordsBatch } from '@platformatic/kafka'
 import { responseOf } from './broker-connection.ts'
 import { adminOptions, type KafkaConnectionConfig } from './connection.ts'
 
@@ -76,40 +76,50 @@ export async function fetchRecords(
     response = partial
   }
   const from = new Map(wanted.map((w) => [w.partition, BigInt(w.offset)]))
-  const result: FetchedPartition[] = []
-  for (const topic of response.responses) {
-    for (const p of topic.partitions) {
-      const start = from.get(p.partitionIndex) ?? 0n
-      const records: FetchedRecord[] = []
-      let nextOffset: number | null = null
-      for (const batch of p.records ?? []) {
-        nextOffset = Number(batch.firstOffset) + batch.lastOffsetDelta + 1
-        if (batch.attributes & CONTROL_BATCH) continue
-        const appendTime = (batch.attributes & LOG_APPEND_TIME) !== 0
-        for (const r of batch.records) {
-          const offset = batch.firstOffset + BigInt(r.offsetDelta)
-          if (offset < start) continue
-          let size = (r.key?.length ?? 0) + (r.value?.length ?? 0)
-          for (const [k, v] of r.headers) size += (k?.length ?? 0) + (v?.length ?? 0)
-          records.push({
-            offset: Number(offset),
-            timestamp: Number(appendTime ? batch.maxTimestamp : batch.firstTimestamp + r.timestampDelta),
-            timestampType: appendTime ? 'LogAppendTime' : 'CreateTime',
-            key: r.key,
-            value: r.value,
-            headers: r.headers,
-            size,
-          })
-        }
-      }
-      result.push({
-        partition: p.partitionIndex,
-        errorCode: p.errorCode,
-        records,
-        nextOffset,
-        highWatermark: Number(p.highWatermark),
+  return response.responses.flatMap((topic) =>
+    topic.partitions.map((p) => ({
+      partition: p.partitionIndex,
+      errorCode: p.errorCode,
+      ...decodeBatches(p.records ?? [], from.get(p.partitionIndex) ?? 0n),
+      highWatermark: Number(p.highWatermark),
+    })),
+  )
+}
+
+type Batch = Pick<
+  RecordsBatch,
+  'firstOffset' | 'lastOffsetDelta' | 'attributes' | 'firstTimestamp' | 'maxTimestamp' | 'records'
+>
+
+/**
+ * The records of fetched batches from offset `start` on. A batch may begin before the asked offset;
+ * transaction markers are left out, but still move `nextOffset` past them.
+ */
+export function decodeBatches(
+  batches: Batch[],
+  start: bigint,
+): { records: FetchedRecord[]; nextOffset: number | null } {
+  const records: FetchedRecord[] = []
+  let nextOffset: number | null = null
+  for (const batch of batches) {
+    nextOffset = Number(batch.firstOffset) + batch.lastOffsetDelta + 1
+    if (batch.attributes & CONTROL_BATCH) continue
+    const appendTime = (batch.attributes & LOG_APPEND_TIME) !== 0
+    for (const r of batch.records) {
+      const offset = batch.firstOffset + BigInt(r.offsetDelta)
+      if (offset < start) continue
+      let size = (r.key?.length ?? 0) + (r.value?.length ?? 0)
+      for (const [k, v] of r.headers) size += (k?.length ?? 0) + (v?.length ?? 0)
+      records.push({
+        offset: Number(offset),
+        timestamp: Number(appendTime ? batch.maxTimestamp : batch.firstTimestamp + r.timestampDelta),
+        timestampType: appendTime ? 'LogAppendTime' : 'CreateTime',
+        key: r.key,
+        value: r.value,
+        headers: r.headers,
+        size,
       })
     }
   }
-  return result
+  return { records, nextOffset }
 }

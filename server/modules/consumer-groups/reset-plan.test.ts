@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { timestampAt } from '../../kafka/consumer-groups.ts'
 import { parseResetTarget, partitionLag, planReset, timeLagMs } from './reset-plan.ts'
 
 const positions = [
@@ -60,18 +59,5 @@ describe('lag math', () => {
     expect(timeLagMs(5, 1_000, 61_000)).toBe(60_000)
     expect(timeLagMs(0, null, 61_000)).toBe(0)
     expect(timeLagMs(5, null, 61_000)).toBeNull()
-  })
-  it('reads the timestamp of the asked offset inside a batch that starts before it', () => {
-    const batch = {
-      firstOffset: 10n,
-      firstTimestamp: 1_000n,
-      records: [
-        { offsetDelta: 0, timestampDelta: 0n },
-        { offsetDelta: 1, timestampDelta: 50n },
-        { offsetDelta: 2, timestampDelta: 90n },
-      ],
-    }
-    expect(timestampAt([batch], 11n)).toBe(1_050)
-    expect(timestampAt([batch], 13n)).toBeNull()
   })
 })
