@@ -13,6 +13,7 @@ export default defineConfig({
           exclude: [...ignored, kafkaTests],
           // Rendering antd forms in jsdom takes seconds on 2 busy cores, while the kafka project runs beside.
           testTimeout: 30_000,
+          setupFiles: ['src/test/testing-library-setup.ts'],
         },
       },
       {

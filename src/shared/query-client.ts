@@ -7,11 +7,16 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2
 }
 
+/**
+ * Requests always go out: the console talks to its own server, often on a network without internet, where
+ * the browser's idea of "offline" is wrong. Left to the default, a mutation started while the browser thinks
+ * it is offline waits, spinner on, without sending anything.
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 5_000, retry: shouldRetry },
-      mutations: { retry: false },
+      queries: { staleTime: 5_000, retry: shouldRetry, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
 }

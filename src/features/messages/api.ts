@@ -1,15 +1,17 @@
-import { keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { RouteInput } from '../../../contract/http.ts'
 import { routes } from '../../../contract/routes.ts'
 import { callApi } from '../../shared/api-client.ts'
 
 export type ProduceBody = RouteInput<typeof routes.produceMessage>['body']
+export type QuerySettingsBody = RouteInput<typeof routes.updateMessageQuerySettings>['body']
 
 // The query itself streams (use-message-query.ts); these are the plain calls around it.
 export const messageKeys = {
   topicChoices: (clusterId: string, search: string) =>
     ['clusters', clusterId, 'topics', { messageTopicSearch: search }] as const,
   running: (clusterId: string) => ['clusters', clusterId, 'messages', 'queries'] as const,
+  settings: (clusterId: string) => ['clusters', clusterId, 'messages', 'settings'] as const,
   /** The topic detail page's key: the partition count comes from the same cached answer. */
   topic: (clusterId: string, topicName: string) => ['clusters', clusterId, 'topics', topicName] as const,
 }
@@ -46,6 +48,23 @@ export function runningQueriesQuery(clusterId: string) {
     queryKey: messageKeys.running(clusterId),
     queryFn: ({ signal }) => callApi(routes.listRunningQueries, { params: { clusterId } }, { signal }),
     select: (data) => data.queries,
+  })
+}
+
+/** The cluster's limits on message queries: the query form's defaults and largest result limit come from here. */
+export function messageQuerySettingsQuery(clusterId: string) {
+  return queryOptions({
+    queryKey: messageKeys.settings(clusterId),
+    queryFn: ({ signal }) => callApi(routes.getMessageQuerySettings, { params: { clusterId } }, { signal }),
+  })
+}
+
+export function useUpdateMessageQuerySettings(clusterId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: QuerySettingsBody) =>
+      callApi(routes.updateMessageQuerySettings, { params: { clusterId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: messageKeys.settings(clusterId) }),
   })
 }
 

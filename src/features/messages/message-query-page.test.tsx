@@ -51,8 +51,27 @@ const lines = [
   },
 ]
 
-function serve(query: (body: unknown) => Response, produce?: (body: unknown) => Response) {
+const mebibyte = 1024 * 1024
+const settings = {
+  defaultLimit: 30,
+  maxLimit: 500,
+  defaultMaxBytes: 5 * mebibyte,
+  scanMessages: 100_000,
+  scanSeconds: 30,
+  concurrentQueries: 4,
+  minIntervalSeconds: 0,
+}
+
+function serve(
+  query: (body: unknown) => Response,
+  produce?: (body: unknown) => Response,
+  saveSettings?: (body: unknown) => Response,
+) {
   const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    if (url.endsWith('/message-query-settings'))
+      return init?.method === 'PUT' && saveSettings
+        ? saveSettings(JSON.parse(String(init.body)))
+        : Response.json(settings)
     if (url.endsWith('/messages/query')) return query(JSON.parse(String(init?.body)))
     if (url.endsWith('/messages/queries'))
       return Response.json({
@@ -112,13 +131,17 @@ describe('MessageQueryPage', () => {
     })
     renderPage()
     fireEvent.click(screen.getByRole('radio', { name: 'From offset' }))
+    // The cluster's default limit and size replace the built-in ones once its settings arrive.
+    await waitFor(() => expect((screen.getByLabelText('Limit') as HTMLInputElement).value).toBe('30'), {
+      timeout: 5_000,
+    })
     fireEvent.click(await screen.findByRole('button', { name: 'Search' }))
 
     const end = await screen.findByTestId('query-end')
     expect(end.textContent).toContain('Scan budget of messages used up')
     expect(screen.getByTestId('query-progress').textContent).toContain('Scanned 1,234 · Matched 2')
     expect(document.querySelectorAll('tbody tr.ant-table-row')).toHaveLength(2)
-    expect(bodies[0]).toMatchObject({ startOffset: 0, limit: 20 })
+    expect(bodies[0]).toMatchObject({ startOffset: 0, limit: 30, maxBytes: 5 * mebibyte })
 
     fireEvent.click(within(end).getByRole('button', { name: 'Continue' }))
     await waitFor(() => expect(bodies).toHaveLength(2))
@@ -194,5 +217,82 @@ describe('MessageQueryPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Search' }))
     expect(await screen.findByText('Too many queries are running on this cluster')).toBeTruthy()
     expect(await screen.findByText(/payments since/)).toBeTruthy()
+  })
+
+  it('tells a caller who searches again too soon how long to wait', async () => {
+    serve(() =>
+      Response.json(
+        {
+          code: 'QUERY_TOO_FREQUENT',
+          message: 'This cluster allows one query every 10 s; try again in 7 s.',
+          requestId: 'r3',
+        },
+        { status: 429 },
+      ),
+    )
+    renderPage()
+    fireEvent.click(await screen.findByRole('button', { name: 'Search' }))
+    expect(await screen.findByText("This cluster spaces out each caller's queries")).toBeTruthy()
+    expect(screen.getByText('This cluster allows one query every 10 s; try again in 7 s.')).toBeTruthy()
+  })
+
+  it("shows the server's refusal of the query limits on the field it names", async () => {
+    const saved: unknown[] = []
+    serve(
+      () => new Response(''),
+      undefined,
+      (body) => {
+        saved.push(body)
+        return Response.json(
+          {
+            code: 'ERROR_PARAMS',
+            message: 'Invalid settings',
+            requestId: 'r4',
+            fields: { defaultLimit: 'The default result limit cannot exceed the largest one.' },
+          },
+          { status: 400 },
+        )
+      },
+    )
+    renderPage()
+    fireEvent.click(screen.getByRole('button', { name: 'Query limits' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByText('Message query limits of this cluster')).toBeTruthy()
+    fireEvent.change(await within(dialog).findByLabelText('Default result limit'), {
+      target: { value: '600' },
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    // Seven fields validate before the request goes out: slow on busy cores.
+    expect(
+      await within(dialog).findByText(
+        'The default result limit cannot exceed the largest one.',
+        {},
+        { timeout: 8_000 },
+      ),
+    ).toBeTruthy()
+    expect(saved[0]).toEqual({ ...settings, defaultLimit: 600 })
+  })
+
+  it('saves the query limits, the size in megabytes sent as bytes', async () => {
+    const saved: unknown[] = []
+    serve(
+      () => new Response(''),
+      undefined,
+      (body) => {
+        saved.push(body)
+        return Response.json(body)
+      },
+    )
+    renderPage()
+    fireEvent.click(screen.getByRole('button', { name: 'Query limits' }))
+    const dialog = await screen.findByRole('dialog')
+    const size = (await within(dialog).findByLabelText('Default size limit (MB)')) as HTMLInputElement
+    expect(size.value).toBe('5')
+    fireEvent.change(size, { target: { value: '8' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }))
+
+    expect(await screen.findByText('Query limits saved', {}, { timeout: 8_000 })).toBeTruthy()
+    expect(saved[0]).toEqual({ ...settings, defaultMaxBytes: 8 * mebibyte })
   })
 })

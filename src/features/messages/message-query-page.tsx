@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { applyFieldErrors } from '../../shared/form-errors.ts'
 import { formatTime } from '../../shared/format-time.ts'
 import { useContractMessage } from '../../shared/use-contract-message.ts'
-import { partitionCountQuery, runningQueriesQuery } from './api.ts'
+import { messageQuerySettingsQuery, partitionCountQuery, runningQueriesQuery } from './api.ts'
 import { MessageDrawer } from './message-drawer.tsx'
 import { ProduceModal, type ProduceResult } from './produce-modal.tsx'
 import {
@@ -22,6 +22,7 @@ import {
 } from './query-body.ts'
 import { QueryForm } from './query-form.tsx'
 import { QueryProgress } from './query-progress.tsx'
+import { QuerySettingsModal } from './query-settings-modal.tsx'
 import { ResultsTable } from './results-table.tsx'
 import { useMessageQuery } from './use-message-query.ts'
 
@@ -50,6 +51,21 @@ function RunningQueries({ clusterId }: { clusterId: string }) {
 
 function QueryError({ clusterId, error, onRetry }: { clusterId: string; error: Error; onRetry: () => void }) {
   const { t } = useTranslation()
+  if (error instanceof ApiError && error.code === 'QUERY_TOO_FREQUENT')
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={t('messages.queryTooFrequent')}
+        // The server's message says how many seconds are left.
+        description={error.message}
+        action={
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    )
   if (error instanceof ApiError && (error.status === 429 || error.code === 'TOO_MANY_QUERIES'))
     return (
       <Alert
@@ -85,7 +101,17 @@ export function MessageQueryPage() {
   const [filterError, setFilterError] = useState<string | null>(null)
   const [opened, setOpened] = useState<KafkaMessage | null>(null)
   const [producing, setProducing] = useState(false)
+  const [editingSettings, setEditingSettings] = useState(false)
   const partitionCount = useQuery({ ...partitionCountQuery(clusterId, topicName), enabled: topicName !== '' })
+  const settings = useQuery(messageQuerySettingsQuery(clusterId)).data
+
+  // The cluster's defaults replace the built-in ones once known; values the user typed stay.
+  useEffect(() => {
+    if (!settings) return
+    if (!form.isFieldTouched('limit')) form.setFieldValue('limit', settings.defaultLimit)
+    else if (form.getFieldValue('limit') > settings.maxLimit) form.setFieldValue('limit', settings.maxLimit)
+    if (!form.isFieldTouched('maxMb')) form.setFieldValue('maxMb', settings.defaultMaxBytes / (1024 * 1024))
+  }, [form, settings])
 
   // The URL names the topic (links from the topic page, reloads); the form follows it.
   useEffect(() => {
@@ -158,6 +184,8 @@ export function MessageQueryPage() {
           form={form}
           clusterId={clusterId}
           partitionCount={partitionCount.data}
+          // The contract's own ceiling until the cluster's is known.
+          maxLimit={settings?.maxLimit ?? 1000}
           running={running}
           filterTab={filterTab}
           filterError={filterError}
@@ -170,6 +198,7 @@ export function MessageQueryPage() {
             form.setFieldValue('partition', 'all')
             setSearchParams({ topic: name }, { replace: true })
           }}
+          onOpenSettings={() => setEditingSettings(true)}
         />
       </Card>
       {error && alertError && (
@@ -194,6 +223,11 @@ export function MessageQueryPage() {
         topicName={state.run?.topicName ?? topicName}
         message={opened}
         onClose={() => setOpened(null)}
+      />
+      <QuerySettingsModal
+        clusterId={clusterId}
+        open={editingSettings}
+        onClose={() => setEditingSettings(false)}
       />
       {topicName && (
         <ProduceModal

@@ -1,4 +1,10 @@
-import { DeleteOutlined, PlusOutlined, SearchOutlined, StopOutlined } from '@ant-design/icons'
+import {
+  DeleteOutlined,
+  PlusOutlined,
+  SearchOutlined,
+  SettingOutlined,
+  StopOutlined,
+} from '@ant-design/icons'
 import {
   Button,
   Checkbox,
@@ -119,6 +125,7 @@ export function QueryForm({
   form,
   clusterId,
   partitionCount,
+  maxLimit,
   running,
   filterTab,
   filterError,
@@ -128,10 +135,13 @@ export function QueryForm({
   onSearch,
   onCancel,
   onTopicChange,
+  onOpenSettings,
 }: {
   form: FormInstance<QueryFormValues>
   clusterId: string
   partitionCount: number | undefined
+  /** The cluster's largest result limit. */
+  maxLimit: number
   running: boolean
   filterTab: FilterTab
   /** The server's complaint about the filter (it names the position in the expression). */
@@ -142,6 +152,7 @@ export function QueryForm({
   onSearch: (values: QueryFormValues) => void
   onCancel: () => void
   onTopicChange: (topicName: string) => void
+  onOpenSettings: () => void
 }) {
   const { t } = useTranslation()
   const mode = Form.useWatch('mode', form)
@@ -213,7 +224,7 @@ export function QueryForm({
         {mode === 'newest' && (
           <Col xs={24} md={8}>
             <Form.Item name="newest" label={t('messages.newest')} extra={t('messages.newestHint')}>
-              <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={1} max={maxLimit} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         )}
@@ -228,13 +239,17 @@ export function QueryForm({
           </Col>
         )}
         <Col xs={12} md={4}>
-          <Form.Item name="limit" label={t('messages.limit')} extra={t('messages.limitHint')}>
-            <InputNumber min={1} max={1000} precision={0} style={{ width: '100%' }} />
+          <Form.Item
+            name="limit"
+            label={t('messages.limit')}
+            extra={t('messages.limitHint', { max: maxLimit })}
+          >
+            <InputNumber min={1} max={maxLimit} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={4}>
           <Form.Item name="maxMb" label={t('messages.maxSize')} extra={t('messages.maxSizeHint')}>
-            <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+            <InputNumber min={1} max={100} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
@@ -257,6 +272,10 @@ export function QueryForm({
             {t('messages.cancel')}
           </Button>
         )}
+        {/* The limits apply to the next query, so they can be changed while one runs. */}
+        <Button icon={<SettingOutlined aria-hidden />} onClick={onOpenSettings} disabled={false}>
+          {t('messages.settings.open')}
+        </Button>
       </Space>
     </Form>
   )

@@ -125,7 +125,7 @@ describe('CreateTopicModal', () => {
     const fetchMock = serve({ status: 201, body: {} }, ['orders_dlq'])
     const dialog = await renderModal()
     type(within(dialog).getByLabelText('Topic name'), 'orders.dlq')
-    const warning = await within(dialog).findByTestId('topic-name-clash', {}, { timeout: 3_000 })
+    const warning = await within(dialog).findByTestId('topic-name-clash')
     expect(warning.textContent).toBe(
       'Collides with existing topic "orders_dlq": Kafka treats "." and "_" as the same.',
     )
