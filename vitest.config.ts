@@ -12,7 +12,7 @@ export default defineConfig({
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [...ignored, kafkaTests],
           // Rendering antd forms in jsdom takes seconds on 2 busy cores, while the kafka project runs beside.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           setupFiles: ['src/test/testing-library-setup.ts'],
         },
       },

@@ -24,21 +24,31 @@ export async function createTopic(bootstrap: string, name: string, partitions: n
   }
 }
 
-/** Sends `perPartition` records to each partition; record i of every partition has timestamp `start + i` s. */
+/**
+ * Sends `perPartition` records to each partition, 50 per request. Record i of every partition has timestamp
+ * `start + i` s, and its value is padded with `padding` bytes.
+ */
 export async function produce(
   bootstrap: string,
   topic: string,
   partitions: number,
   perPartition: number,
   start = Date.now() - 3_600_000,
+  padding = 0,
 ) {
   const producer = new Producer({ ...base(bootstrap, 'ferry-test-producer'), serializers: stringSerializers })
   try {
     const messages = []
     for (let partition = 0; partition < partitions; partition++)
       for (let i = 0; i < perPartition; i++)
-        messages.push({ topic, partition, value: `m-${partition}-${i}`, timestamp: BigInt(start + i * 1000) })
-    await producer.send({ messages })
+        messages.push({
+          topic,
+          partition,
+          value: `m-${partition}-${i}${'x'.repeat(padding)}`,
+          timestamp: BigInt(start + i * 1000),
+        })
+    // Kafka refuses requests over 1 MB by default; 50 padded records stay under it.
+    for (let i = 0; i < messages.length; i += 50) await producer.send({ messages: messages.slice(i, i + 50) })
   } finally {
     await producer.close()
   }

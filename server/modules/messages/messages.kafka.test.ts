@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { KafkaMessage, QueryEvent } from '../../../contract/messages.ts'
 import { keyPartition } from '../../kafka/murmur2.ts'
-import { createTopic, produceKeyed } from '../../test/kafka-clients.ts'
+import { createTopic, produce, produceKeyed } from '../../test/kafka-clients.ts'
 import { startTestApp } from '../../test/test-app.ts'
 import { defaultQuerySettings } from './messages.service.ts'
 
@@ -190,11 +190,7 @@ describe('a query cancelled by its client', () => {
     const big = `msg-big-${run}`
     await createTopic(bootstrap, big, 1, 1)
     // 600 records of 10 KB answer ~14 MB of JSON, far more than the socket buffers: the server waits for the reader.
-    await produceKeyed(
-      bootstrap,
-      big,
-      Array.from({ length: 600 }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(10_000), timestamp: T0 + i })),
-    )
+    await produce(bootstrap, big, 1, 600, T0, 10_000)
     const one = await startTestApp({ querySettings: { ...defaultQuerySettings, concurrentQueries: 1 } })
     try {
       const oneCluster = await one.registerCluster(kafka, 'messages-cancel')
