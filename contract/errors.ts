@@ -24,6 +24,10 @@ export const ErrorCodes = {
   CLUSTER_CAN_NOT_DELETED: 409,
   CLUSTER_NOT_ACTIVE: 409,
   CLUSTER_NOT_AVAILABLE: 409,
+  CLUSTER_NOT_SUSPENDED: 409,
+  /** The change needs a cluster Ferry runs (local provider); an external cluster is only connected to. */
+  CLUSTER_NOT_MANAGED: 409,
+  JOB_NOT_FOUND: 404,
   CONSUMER_GROUP_NOT_FOUND: 404,
   CONSUMER_OPERATE_RESET_STRATEGY_INVALID_ERROR: 400,
   /** The group still has members: offsets cannot be reset nor the group deleted. */

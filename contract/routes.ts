@@ -24,6 +24,7 @@ import {
   TopicGroupsParamsSchema,
 } from './consumer-groups.ts'
 import { defineRoute } from './http.ts'
+import { ClusterJobSchema, JobListSchema, JobParamsSchema, JobSchema, ListJobsQuerySchema } from './jobs.ts'
 import {
   MessageQuerySettingsSchema,
   ProduceMessageSchema,
@@ -83,6 +84,52 @@ export const routes = {
     status: 204,
     params: ClusterIdParamsSchema,
     response: z.null(),
+  }),
+  stopCluster: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/stop',
+    summary: 'Stop an ACTIVE cluster Ferry runs: a SUSPEND_KAFKA_CLUSTER job takes it to SUSPENDED',
+    tag: 'clusters',
+    status: 202,
+    params: ClusterIdParamsSchema,
+    response: ClusterJobSchema,
+  }),
+  startCluster: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/start',
+    summary: 'Start a SUSPENDED cluster Ferry runs: a RESUME_KAFKA_CLUSTER job takes it back to ACTIVE',
+    tag: 'clusters',
+    status: 202,
+    params: ClusterIdParamsSchema,
+    response: ClusterJobSchema,
+  }),
+  listClusterJobs: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/jobs',
+    summary: 'Jobs of one cluster, newest first, with their operations',
+    tag: 'jobs',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListJobsQuerySchema,
+    response: JobListSchema,
+  }),
+  getClusterJob: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/jobs/:jobId',
+    summary: 'One job with its operations, progress, before/after and the error with its step',
+    tag: 'jobs',
+    status: 200,
+    params: JobParamsSchema,
+    response: z.object({ job: JobSchema }),
+  }),
+  listJobs: defineRoute({
+    method: 'GET',
+    path: '/v2/jobs',
+    summary: 'Jobs of every cluster, newest first',
+    tag: 'jobs',
+    status: 200,
+    query: ListJobsQuerySchema,
+    response: JobListSchema,
   }),
   getAccessEndpoints: defineRoute({
     method: 'GET',

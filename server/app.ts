@@ -15,6 +15,7 @@ import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
 import { messagesRoutes } from './modules/messages/messages.routes.ts'
 import { topicsRoutes } from './modules/topics/topics.routes.ts'
 import type { Services } from './services.ts'
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps) {
     consumerGroupsRoutes(api, deps.services.consumerGroups)
     topicsRoutes(api, deps.services.topics)
     messagesRoutes(api, deps.services.messages)
+    jobsRoutes(api, deps.services.jobs, deps.services.lifecycle)
   })
 
   const staticDir = deps.staticDir

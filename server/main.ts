@@ -38,6 +38,8 @@ const boot = await services.local.boot({ provisionDefault: config.localCluster }
 boot.done.then(
   () => {
     booted = true
+    // Jobs cut off by a previous stop or crash go on from their first unfinished step.
+    services.resumeJobs().catch((err) => log.error({ err }, 'resuming jobs failed'))
   },
   (err) => log.error({ err }, 'starting local clusters failed'),
 )

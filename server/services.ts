@@ -3,9 +3,12 @@ import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { connectionOf } from './modules/clusters/cluster-connection.ts'
+import { clusterLifecycle, lifecycleJobs } from './modules/clusters/cluster-lifecycle.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
+import { JobRunner } from './modules/jobs/job-runner.ts'
+import { jobsService } from './modules/jobs/jobs.service.ts'
 import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
@@ -14,6 +17,7 @@ import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import type { Db } from './store/database.ts'
+import { jobsRepository } from './store/jobs-repository.ts'
 import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
 import type { SecretBox } from './store/secrets.ts'
 
@@ -67,10 +71,20 @@ export function createServices({
     return (await readTopicFigures(admin, null)).summaries
   })
   const topics = topicsService({ access, snapshots, maxPartitions: topicMaxPartitions })
+  const jobStore = jobsRepository(db)
+  const runner = new JobRunner(jobStore, lifecycleJobs({ clusters, jobs: jobStore, local, access }), log)
+  const lifecycle = clusterLifecycle({ clusters, jobs: jobStore, runner })
+  const jobs = jobsService({ jobs: jobStore, clusters })
   return {
     local,
     topics,
     messages,
+    jobs,
+    lifecycle,
+    /** Carries on the jobs a previous server left unfinished; call once the local clusters are booted. */
+    resumeJobs: () => runner.resumeUnfinished(),
+    /** Resolves once no job is running (tests). */
+    jobsIdle: () => runner.idle(),
     clusters: clustersApi,
     consumerGroups,
     async close() {

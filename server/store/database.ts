@@ -5,6 +5,7 @@ import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect
 import * as m0001 from './migrations/0001-clusters.ts'
 import * as m0002 from './migrations/0002-controller-changes.ts'
 import * as m0003 from './migrations/0003-message-query-settings.ts'
+import * as m0004 from './migrations/0004-jobs.ts'
 import type { Database } from './schema.ts'
 
 /** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0001-clusters': m0001,
   '0002-controller-changes': m0002,
   '0003-message-query-settings': m0003,
+  '0004-jobs': m0004,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

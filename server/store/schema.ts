@@ -48,8 +48,37 @@ export interface MessageQuerySettingsRow {
   update_time: string
 }
 
+export interface JobRow {
+  job_id: string
+  cluster_id: string
+  type: string
+  state: string
+  progress: number
+  create_time: string
+  start_time: string | null
+  end_time: string | null
+  source_context: string
+  target_context: string
+  error: string | null
+  error_step: string | null
+}
+
+export interface JobOperationRow {
+  operation_id: string
+  job_id: string
+  seq: number
+  type: string
+  state: string
+  progress: number
+  start_time: string | null
+  end_time: string | null
+  error: string | null
+}
+
 export interface Database {
   clusters: ClusterRow
   controller_changes: ControllerChangeRow
   message_query_settings: MessageQuerySettingsRow
+  jobs: JobRow
+  job_operations: JobOperationRow
 }

@@ -138,6 +138,16 @@ export function localClusters({ clusters, secrets, provider, log, newClusterId }
       )
     },
 
+    /** Stops the cluster's brokers; stopping stopped ones does nothing. */
+    async stopNodes(cluster: StoredCluster) {
+      if (cluster.providerState !== null) await provider.stop(stateOf(cluster))
+    },
+
+    /** Starts whichever of the cluster's brokers are not running, and waits until they answer. */
+    async startNodes(cluster: StoredCluster) {
+      if (cluster.providerState !== null) await provider.start(stateOf(cluster))
+    },
+
     accessEndpoints(cluster: StoredCluster) {
       const state = cluster.providerState as StoredLocalState | null
       if (!state) return []

@@ -1,0 +1,30 @@
+import type { ListJobsQuery } from '../../../contract/jobs.ts'
+import { ApiError } from '../../http/api-error.ts'
+import type { ClustersRepository } from '../../store/clusters-repository.ts'
+import type { JobsRepository } from '../../store/jobs-repository.ts'
+
+/** Reading jobs: per cluster and across clusters. */
+export function jobsService({ jobs, clusters }: { jobs: JobsRepository; clusters: ClustersRepository }) {
+  async function requireCluster(clusterId: string) {
+    if (!(await clusters.get(clusterId)))
+      throw new ApiError('CLUSTER_NOT_FOUND', `No cluster with ID ${clusterId}.`)
+  }
+  return {
+    async list(clusterId: string, query: ListJobsQuery) {
+      await requireCluster(clusterId)
+      return jobs.page(clusterId, query)
+    },
+
+    listAll: (query: ListJobsQuery) => jobs.page(null, query),
+
+    async get(clusterId: string, jobId: string) {
+      await requireCluster(clusterId)
+      const job = await jobs.get(jobId)
+      if (!job || job.clusterId !== clusterId)
+        throw new ApiError('JOB_NOT_FOUND', `No task ${jobId} on this cluster.`)
+      return { job }
+    },
+  }
+}
+
+export type JobsService = ReturnType<typeof jobsService>
