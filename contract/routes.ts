@@ -34,6 +34,13 @@ import {
   RunningQueriesSchema,
 } from './messages.ts'
 import {
+  LogChunkSchema,
+  LogFileListSchema,
+  NodeLogParamsSchema,
+  NodeLogsParamsSchema,
+  ReadLogQuerySchema,
+} from './node-logs.ts'
+import {
   CreateTopicResultSchema,
   CreateTopicSchema,
   DeleteRecordsResultSchema,
@@ -168,6 +175,26 @@ export const routes = {
     status: 200,
     params: NodeParamsSchema,
     response: ConfigListSchema,
+  }),
+  listNodeLogs: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/nodes/:brokerId/logs',
+    summary: 'The log files of one node of a cluster Ferry runs, newest first',
+    tag: 'clusters',
+    status: 200,
+    params: NodeLogsParamsSchema,
+    response: LogFileListSchema,
+  }),
+  readNodeLog: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/nodes/:brokerId/logs/:fileName',
+    summary:
+      'Part of a node’s log file: its tail, or from a position; ask again from nextPosition to follow it',
+    tag: 'clusters',
+    status: 200,
+    params: NodeLogParamsSchema,
+    query: ReadLogQuerySchema,
+    response: LogChunkSchema,
   }),
   getClusterConfigs: defineRoute({
     method: 'GET',

@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod'
 import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
-import { clustersRoutes } from './modules/clusters/clusters.routes.ts'
+import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
 import { messagesRoutes } from './modules/messages/messages.routes.ts'
@@ -91,6 +91,7 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(async (api) => {
     clustersRoutes(api, deps.services.clusters)
+    nodeLogsRoutes(api, deps.services.nodeLogs)
     consumerGroupsRoutes(api, deps.services.consumerGroups)
     topicsRoutes(api, deps.services.topics)
     messagesRoutes(api, deps.services.messages)

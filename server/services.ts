@@ -6,6 +6,7 @@ import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clusterLifecycle, lifecycleJobs } from './modules/clusters/cluster-lifecycle.ts'
 import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
+import { nodeLogsService } from './modules/clusters/node-logs.service.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
 import { JobRunner } from './modules/jobs/job-runner.ts'
 import { jobsService } from './modules/jobs/jobs.service.ts'
@@ -81,6 +82,7 @@ export function createServices({
     messages,
     jobs,
     lifecycle,
+    nodeLogs: nodeLogsService({ clusters, local }),
     /** Carries on the jobs a previous server left unfinished; call once the local clusters are booted. */
     resumeJobs: () => runner.resumeUnfinished(),
     /** Resolves once no job is running (tests). */

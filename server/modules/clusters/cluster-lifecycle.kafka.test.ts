@@ -138,11 +138,30 @@ describe('stopping and starting a cluster Ferry runs', () => {
   })
 })
 
+describe('the logs of a node Ferry runs', () => {
+  it('are listed, read from their tail and followed from where the last read stopped', async () => {
+    const { files } = await get(`/v2/clusters/${clusterId}/nodes/1/logs`)
+    expect(files.map((f: { name: string }) => f.name)).toContain('broker.log')
+    const tail = await get(`/v2/clusters/${clusterId}/nodes/1/logs/broker.log?maxBytes=4096`)
+    expect(tail.content).toMatch(/Kafka|INFO/)
+    expect(tail.nextPosition).toBe(tail.size)
+    const next = await get(`/v2/clusters/${clusterId}/nodes/1/logs/broker.log?position=${tail.nextPosition}`)
+    expect(next.position).toBe(tail.nextPosition)
+    const secret = await t.app.inject({
+      method: 'GET',
+      url: `/v2/clusters/${clusterId}/nodes/1/logs/server.properties`,
+    })
+    expect(secret.statusCode).toBe(404)
+  })
+})
+
 describe('a cluster Ferry only connects to', () => {
-  it('cannot be stopped', async () => {
+  it('cannot be stopped, and its logs are not Ferry’s to read', async () => {
     const external = await t.registerCluster(inject('sharedKafka'), 'lifecycle-external')
     const res = await t.app.inject({ method: 'PUT', url: `/v2/clusters/${external}/stop` })
     expect(res.statusCode).toBe(409)
     expect(res.json().code).toBe('CLUSTER_NOT_MANAGED')
+    const logs = await t.app.inject({ method: 'GET', url: `/v2/clusters/${external}/nodes/1/logs` })
+    expect(logs.json().code).toBe('CLUSTER_NOT_MANAGED')
   })
 })

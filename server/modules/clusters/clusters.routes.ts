@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../contract/routes.ts'
 import { mountRoute } from '../../http/route.ts'
 import type { ClustersService } from './clusters.service.ts'
+import type { NodeLogsService } from './node-logs.service.ts'
 
 export function clustersRoutes(app: FastifyInstance, service: ClustersService): void {
   mountRoute(app, routes.listClusters, ({ query }) => service.list(query))
@@ -17,5 +18,12 @@ export function clustersRoutes(app: FastifyInstance, service: ClustersService): 
   mountRoute(app, routes.getClusterConfigs, ({ params }) => service.clusterConfigs(params.clusterId))
   mountRoute(app, routes.updateClusterConfigs, ({ params, body }) =>
     service.updateClusterConfigs(params.clusterId, body.configs),
+  )
+}
+
+export function nodeLogsRoutes(app: FastifyInstance, service: NodeLogsService): void {
+  mountRoute(app, routes.listNodeLogs, ({ params }) => service.list(params.clusterId, params.brokerId))
+  mountRoute(app, routes.readNodeLog, ({ params, query }) =>
+    service.read(params.clusterId, params.brokerId, params.fileName, query),
   )
 }

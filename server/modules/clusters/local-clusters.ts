@@ -148,6 +148,11 @@ export function localClusters({ clusters, secrets, provider, log, newClusterId }
       if (cluster.providerState !== null) await provider.start(stateOf(cluster))
     },
 
+    /** Where one node writes its logs; null for a node the cluster does not have. */
+    logDir(cluster: StoredCluster, nodeId: number): string | null {
+      return cluster.providerState === null ? null : provider.logDir(stateOf(cluster), nodeId)
+    },
+
     accessEndpoints(cluster: StoredCluster) {
       const state = cluster.providerState as StoredLocalState | null
       if (!state) return []

@@ -37,7 +37,7 @@ async function pids(state: LocalClusterState): Promise<number[]> {
 }
 
 describe('LocalProvider', () => {
-  it('runs a 1-node cluster with SASL and ACLs, lists it, and stops it', async () => {
+  it('runs a 1-node cluster with SASL and ACLs, logging into its broker.log, lists it, and stops it', async () => {
     const state = await provider.create({
       clusterId: 'one-node',
       kafkaVersion: DEFAULT_KAFKA_VERSION,
@@ -49,6 +49,10 @@ describe('LocalProvider', () => {
     const info = await describeCluster(provider.connectionFor(state), { timeoutMs: 5000 })
     expect(info.kafkaClusterId).toBe(state.kafkaClusterId)
     expect(info.brokers.map((b) => b.nodeId)).toEqual([1])
+    const nodeDir = join(provider.clusterDir('one-node'), 'node-1')
+    expect(readFileSync(join(nodeDir, 'broker.log'), 'utf8')).toMatch(/KafkaConfig values/)
+    // Every log line lands in broker.log: no stray directory named after an unresolved placeholder.
+    expect(readdirSync(nodeDir).filter((name) => name.includes('$'))).toEqual([])
 
     const running = await pids(state)
     expect(running).toHaveLength(1)

@@ -27,6 +27,9 @@ import {
 } from './node-process.ts'
 import { allocatePorts } from './ports.ts'
 
+/** log4j2 picks its parser by the file's extension: without `.properties` it reads the file as XML and logs nothing. */
+const LOG_CONFIG = 'log.properties'
+
 export type { LocalClusterSpec, LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
 
 const run = promisify(execFile)
@@ -72,6 +75,11 @@ export class LocalProvider {
 
   #nodeDir(state: LocalClusterState, nodeId: number): string {
     return join(this.clusterDir(state.spec.clusterId), `node-${nodeId}`)
+  }
+
+  /** Where a node writes its logs (broker.log and its rolled files, and the process's node.log). */
+  logDir(state: LocalClusterState, nodeId: number): string | null {
+    return state.nodes.some((n) => n.nodeId === nodeId) ? this.#nodeDir(state, nodeId) : null
   }
 
   #file(
@@ -127,7 +135,7 @@ export class LocalProvider {
     const tls = state.spec.listeners.some((l) => l === 'SSL' || l === 'SASL_SSL')
     const caDir = join(dir, 'ca')
     if (tls) state.caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
-    await writeFile(join(dir, 'log.config'), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
+    await writeFile(join(dir, LOG_CONFIG), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
     await Promise.all(
       state.nodes.map(async (node) => {
         const nodeDir = this.#nodeDir(state, node.nodeId)
@@ -142,7 +150,7 @@ export class LocalProvider {
   }
 
   #javaBase(state: LocalClusterState): string[] {
-    const logConfig = join(this.clusterDir(state.spec.clusterId), 'log.config')
+    const logConfig = join(this.clusterDir(state.spec.clusterId), LOG_CONFIG)
     return [
       ...JVM_FLAGS,
       isLog4j1(state.spec.kafkaVersion)

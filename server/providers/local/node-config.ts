@@ -123,14 +123,16 @@ export function renderLogConfig(log4j1: boolean): string {
       '',
     ].join('\n')
   }
+  // Something reads this file before the broker's system properties are visible to log4j; the `:-.` default
+  // (the node's directory, its working directory) keeps that early reader writing to the same broker.log.
   return [
     'status = warn',
     'appender.file.type = RollingFile',
     'appender.file.name = FILE',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j placeholder, filled in by the broker
-    'appender.file.fileName = ${sys:kafka.logs.dir}/broker.log',
+    'appender.file.fileName = ${sys:kafka.logs.dir:-.}/broker.log',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j placeholder, filled in by the broker
-    'appender.file.filePattern = ${sys:kafka.logs.dir}/broker.log.%i',
+    'appender.file.filePattern = ${sys:kafka.logs.dir:-.}/broker.log.%i',
     'appender.file.layout.type = PatternLayout',
     'appender.file.layout.pattern = [%d] %p %m (%c)%n',
     'appender.file.policies.type = Policies',
