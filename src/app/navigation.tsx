@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   ClusterOutlined,
   FileSearchOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons'
@@ -32,6 +33,7 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           icon: <AppstoreOutlined />,
           label: <Link to="/clusters">{t('nav.clusterList')}</Link>,
         },
+        { key: '/jobs', icon: <ScheduleOutlined />, label: <Link to="/jobs">{t('nav.tasks')}</Link> },
       ],
     },
   ]
@@ -60,6 +62,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/messages`,
           icon: <FileSearchOutlined />,
           label: <Link to={`${base}/messages`}>{t('nav.messages')}</Link>,
+        },
+        {
+          key: `${base}/jobs`,
+          icon: <ScheduleOutlined />,
+          label: <Link to={`${base}/jobs`}>{t('nav.tasks')}</Link>,
         },
       ],
     })

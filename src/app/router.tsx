@@ -21,6 +21,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'jobs',
+            lazy: async () => ({
+              Component: (await import('../features/jobs/job-list-page.tsx')).GlobalJobListPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId',
             lazy: async () => ({
               Component: (await import('../features/clusters/cluster-detail-page.tsx')).ClusterDetailPage,
@@ -54,6 +60,18 @@ export const router = createBrowserRouter([
             path: 'clusters/:clusterId/messages',
             lazy: async () => ({
               Component: (await import('../features/messages/message-query-page.tsx')).MessageQueryPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/jobs',
+            lazy: async () => ({
+              Component: (await import('../features/jobs/job-list-page.tsx')).ClusterJobListPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/jobs/:jobId',
+            lazy: async () => ({
+              Component: (await import('../features/jobs/job-detail-page.tsx')).JobDetailPage,
             }),
           },
           {

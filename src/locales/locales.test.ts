@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ClusterStateSchema } from '../../contract/clusters.ts'
+import { JobStateSchema, JobTypeSchema, OperationTypeSchema } from '../../contract/jobs.ts'
 import enUS from './en-US.json' with { type: 'json' }
 import zhCN from './zh-CN.json' with { type: 'json' }
 
@@ -23,5 +24,14 @@ describe('locale files', () => {
     expect(zhCN.clusterState.ACTIVE).toBe('服务中')
     expect(zhCN.clusterState.DEPLOYING).toBe('正在部署')
     for (const state of ClusterStateSchema.options) expect(zhCN.clusterState[state]).toBeTruthy()
+  })
+
+  it("use the reference console's Chinese task labels", () => {
+    expect(zhCN.jobs.types.SUSPEND_KAFKA_CLUSTER).toBe('停止集群服务')
+    expect(zhCN.jobs.states.FINISHED).toBe('成功')
+    expect(zhCN.jobs.operationTypes.UPDATE_METADATA_FOR_CLUSTER).toBe('集群元数据信息更新')
+    for (const type of JobTypeSchema.options) expect(zhCN.jobs.types[type]).toBeTruthy()
+    for (const state of JobStateSchema.options) expect(zhCN.jobs.states[state]).toBeTruthy()
+    for (const type of OperationTypeSchema.options) expect(zhCN.jobs.operationTypes[type]).toBeTruthy()
   })
 })

@@ -1,12 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import type { RouteInput } from '../../../contract/http.ts'
+import type { RouteInput, RouteResponse } from '../../../contract/http.ts'
 import { routes } from '../../../contract/routes.ts'
 import { callApi } from '../../shared/api-client.ts'
 import { isTransitional } from './cluster-state.ts'
 
 export type ListClustersQuery = NonNullable<RouteInput<typeof routes.listClusters>['query']>
 export type RegisterClusterBody = RouteInput<typeof routes.createCluster>['body']
+/** Which part of a node's log file to read: its tail when `position` is absent. */
+export type NodeLogRead = { position?: number; maxBytes?: number }
+export type NodeLogChunk = RouteResponse<typeof routes.readNodeLog>
 
 /** How often a cluster on its way somewhere (deploying, rebooting...) is asked about again. */
 const transitionalPollMs = 3_000
@@ -21,6 +24,10 @@ export const clusterKeys = {
   nodeConfigs: (clusterId: string, brokerId: number) =>
     ['clusters', clusterId, 'nodes', brokerId, 'configs'] as const,
   clusterConfigs: (clusterId: string) => ['clusters', clusterId, 'configurations'] as const,
+  nodeLogs: (clusterId: string, brokerId: number) =>
+    ['clusters', clusterId, 'nodes', brokerId, 'logs'] as const,
+  nodeLog: (clusterId: string, brokerId: number, fileName: string, read: NodeLogRead) =>
+    ['clusters', clusterId, 'nodes', brokerId, 'logs', fileName, read] as const,
 }
 
 export function clusterListQuery(query: ListClustersQuery) {
@@ -75,6 +82,29 @@ export function nodeConfigsQuery(clusterId: string, brokerId: number) {
   })
 }
 
+/** The log files of a node Ferry runs, newest first. */
+export function nodeLogFilesQuery(clusterId: string, brokerId: number) {
+  return queryOptions({
+    queryKey: clusterKeys.nodeLogs(clusterId, brokerId),
+    queryFn: ({ signal }) => callApi(routes.listNodeLogs, { params: { clusterId, brokerId } }, { signal }),
+    select: (data) => data.files,
+  })
+}
+
+/**
+ * One read of a node's log file. The viewer keeps the text itself, so the cache drops a read once nothing
+ * watches it, and a tail on screen is not swapped on window focus: following is asked for, by polling.
+ */
+export function nodeLogQuery(clusterId: string, brokerId: number, fileName: string, read: NodeLogRead = {}) {
+  return queryOptions({
+    queryKey: clusterKeys.nodeLog(clusterId, brokerId, fileName, read),
+    queryFn: ({ signal }) =>
+      callApi(routes.readNodeLog, { params: { clusterId, brokerId, fileName }, query: read }, { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  })
+}
+
 export function clusterConfigsQuery(clusterId: string) {
   return queryOptions({
     queryKey: clusterKeys.clusterConfigs(clusterId),
@@ -115,6 +145,20 @@ export function useForgetCluster() {
       queryClient.removeQueries({ queryKey: clusterKeys.detail(clusterId) })
       return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
     },
+  })
+}
+
+/**
+ * Stop or start a cluster Ferry runs. The server answers at once with the job doing it; the
+ * cluster turns UPDATING, which the detail page polls until it settles.
+ */
+export function useClusterLifecycle(clusterId: string, action: 'stop' | 'start') {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      callApi(action === 'stop' ? routes.stopCluster : routes.startCluster, { params: { clusterId } }),
+    // The detail, its jobs and the list all show the new state.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
   })
 }
 

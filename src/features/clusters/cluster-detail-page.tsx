@@ -10,6 +10,7 @@ import { AccessCard } from './access-card.tsx'
 import { clusterDetailQuery, useForgetCluster, useRefetchOnStateChange } from './api.ts'
 import { ClusterConfigsCard } from './cluster-configs-card.tsx'
 import { ClusterInfoCard } from './cluster-info-card.tsx'
+import { ClusterLifecycleButtons } from './cluster-lifecycle-buttons.tsx'
 import { isTransitional } from './cluster-state.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
 import { NodesCard } from './nodes-card.tsx'
@@ -90,6 +91,7 @@ export function ClusterDetailPage() {
           <Button icon={<ReloadOutlined />} onClick={() => detail.refetch()} loading={detail.isFetching}>
             {t('common.refresh')}
           </Button>
+          {cluster && <ClusterLifecycleButtons cluster={cluster} />}
           {cluster?.provider === 'external' && <ForgetButton cluster={cluster} />}
         </Space>
       </Flex>
@@ -107,7 +109,11 @@ export function ClusterDetailPage() {
           )}
           <ClusterInfoCard cluster={cluster} />
           <AccessCard cluster={cluster} />
-          <NodesCard clusterId={cluster.clusterId} poll={isTransitional(cluster.state)} />
+          <NodesCard
+            clusterId={cluster.clusterId}
+            provider={cluster.provider}
+            poll={isTransitional(cluster.state)}
+          />
           {cluster.state === 'ACTIVE' && <QuorumCard clusterId={cluster.clusterId} />}
           {cluster.state === 'ACTIVE' && <ClusterConfigsCard clusterId={cluster.clusterId} canChange />}
         </>

@@ -1,4 +1,4 @@
-import { LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons'
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Button, Card, Empty, Flex, Input, Select, Space, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
@@ -8,7 +8,7 @@ import { Link, useSearchParams } from 'react-router'
 import type { Cluster } from '../../../contract/clusters.ts'
 import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatTime } from '../../shared/format-time.ts'
-import { pageSizes } from '../../shared/paging.ts'
+import { MarkerPager } from '../../shared/marker-pager.tsx'
 import { visuallyHidden } from '../../shared/visually-hidden.ts'
 import { AddExternalClusterModal } from './add-external-cluster-modal.tsx'
 import { clusterListQuery } from './api.ts'
@@ -17,8 +17,6 @@ import {
   firstPage,
   type ListView,
   listQuery,
-  nextPage,
-  previousPage,
   readListView,
   type SearchField,
   writeListView,
@@ -108,7 +106,6 @@ export function ClusterListPage() {
   const list = useQuery({ ...clusterListQuery(listQuery(view)), placeholderData: keepPreviousData })
   const columns = useColumns()
   const page = list.data
-  const onFirstPage = !view.marker && view.previousMarkers.length === 0
 
   const empty = view.keyword ? (
     <Empty description={t('clusters.noMatch')} />
@@ -153,31 +150,12 @@ export function ClusterListPage() {
             scroll={{ x: 'max-content' }}
           />
         )}
-        <Flex justify="end" align="center" gap={8} style={{ marginTop: 16 }}>
-          <Typography.Text type="secondary">
-            {t('common.page', { page: view.previousMarkers.length + 1 })}
-          </Typography.Text>
-          <Button icon={<LeftOutlined />} disabled={onFirstPage} onClick={() => go(previousPage(view))}>
-            {t('common.previous')}
-          </Button>
-          <Button
-            disabled={!page?.isTruncated || !page.nextMarker}
-            onClick={() => page?.nextMarker && go(nextPage(view, page.nextMarker))}
-          >
-            {t('common.next')} <RightOutlined />
-          </Button>
-          <label htmlFor="cluster-page-size" style={visuallyHidden}>
-            {t('common.pageSize')}
-          </label>
-          <Select<number>
-            virtual={false}
-            id="cluster-page-size"
-            value={view.maxKeys}
-            onChange={(maxKeys) => go(firstPage(view, { maxKeys }))}
-            options={pageSizes.map((size) => ({ value: size, label: t('common.perPage', { count: size }) }))}
-            style={{ width: 120 }}
-          />
-        </Flex>
+        <MarkerPager
+          id="cluster-page-size"
+          view={view}
+          nextMarker={page?.isTruncated ? (page.nextMarker ?? null) : null}
+          go={go}
+        />
       </Card>
       <AddExternalClusterModal open={adding} onClose={() => setAdding(false)} />
     </Space>

@@ -1,28 +1,26 @@
-import { defaultPageSize } from '../../shared/paging.ts'
+import {
+  firstPage as firstMarkerPage,
+  type MarkerView,
+  markerQuery,
+  readMarkerView,
+  writeMarkerView,
+} from '../../shared/marker-paging.ts'
 
-/**
- * The cluster list's view lives in the URL so a reload or a shared link shows the same page.
- * The API pages with a marker, so going back needs the markers of earlier pages: they are kept
- * as repeated `prev` parameters (the first page's marker is the empty string).
- */
+export { nextPage, previousPage } from '../../shared/marker-paging.ts'
+
+/** The cluster list's view lives in the URL so a reload or a shared link shows the same page. */
 export type SearchField = 'clusterName' | 'clusterId'
 
-export interface ListView {
+export interface ListView extends MarkerView {
   field: SearchField
   keyword: string
-  marker: string | undefined
-  maxKeys: number
-  previousMarkers: string[]
 }
 
 export function readListView(params: URLSearchParams): ListView {
-  const size = Number(params.get('maxKeys'))
   return {
     field: params.get('field') === 'clusterId' ? 'clusterId' : 'clusterName',
     keyword: params.get('keyword') ?? '',
-    marker: params.get('marker') || undefined,
-    maxKeys: Number.isInteger(size) && size >= 1 && size <= 1000 ? size : defaultPageSize,
-    previousMarkers: params.getAll('prev'),
+    ...readMarkerView(params),
   }
 }
 
@@ -30,28 +28,15 @@ export function writeListView(view: ListView): URLSearchParams {
   const params = new URLSearchParams()
   if (view.field !== 'clusterName') params.set('field', view.field)
   if (view.keyword) params.set('keyword', view.keyword)
-  if (view.maxKeys !== defaultPageSize) params.set('maxKeys', String(view.maxKeys))
-  if (view.marker) params.set('marker', view.marker)
-  for (const marker of view.previousMarkers) params.append('prev', marker)
-  return params
+  return writeMarkerView(params, view)
 }
 
 /** The API query for a view: the keyword goes to whichever field the user chose. */
 export function listQuery(view: ListView) {
   return {
-    maxKeys: view.maxKeys,
-    ...(view.marker ? { marker: view.marker } : {}),
+    ...markerQuery(view),
     ...(view.keyword ? { [view.field]: view.keyword } : {}),
   }
-}
-
-export function nextPage(view: ListView, nextMarker: string): ListView {
-  return { ...view, marker: nextMarker, previousMarkers: [...view.previousMarkers, view.marker ?? ''] }
-}
-
-export function previousPage(view: ListView): ListView {
-  const previousMarkers = view.previousMarkers.slice(0, -1)
-  return { ...view, marker: view.previousMarkers.at(-1) || undefined, previousMarkers }
 }
 
 /** A new search or page size starts again from the first page. */
@@ -59,5 +44,5 @@ export function firstPage(
   view: ListView,
   change: Partial<Pick<ListView, 'field' | 'keyword' | 'maxKeys'>>,
 ): ListView {
-  return { ...view, ...change, marker: undefined, previousMarkers: [] }
+  return firstMarkerPage(view, change)
 }

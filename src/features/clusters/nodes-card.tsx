@@ -2,19 +2,32 @@ import { useQuery } from '@tanstack/react-query'
 import { Button, Card, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ClusterNode } from '../../../contract/clusters.ts'
+import type { ClusterDetail, ClusterNode } from '../../../contract/clusters.ts'
 import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatBytes } from '../../shared/format-bytes.ts'
 import { clusterNodesQuery } from './api.ts'
 import { NodeConfigsDrawer } from './node-configs-drawer.tsx'
+import { NodeLogsDrawer } from './node-logs-drawer.tsx'
 
 const orDash = (value: number | null) => value ?? '—'
 
-/** 节点列表: the brokers, their state, their share of partitions and disk, and the active controller. */
-export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolean }) {
+/**
+ * 节点列表: the brokers, their state, their share of partitions and disk, and the active controller.
+ * Only a cluster Ferry runs (`local`) has log files to show.
+ */
+export function NodesCard({
+  clusterId,
+  provider,
+  poll,
+}: {
+  clusterId: string
+  provider: ClusterDetail['provider']
+  poll: boolean
+}) {
   const { t } = useTranslation()
   const nodes = useQuery(clusterNodesQuery(clusterId, poll))
   const [configsOf, setConfigsOf] = useState<number | null>(null)
+  const [logsOf, setLogsOf] = useState<number | null>(null)
   return (
     <Card title={t('detail.nodes')} extra={nodes.data && t('detail.nodeCount', { count: nodes.data.length })}>
       {nodes.isError ? (
@@ -75,9 +88,16 @@ export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolea
               title: t('common.actions'),
               key: 'configs',
               render: (_, node) => (
-                <Button size="small" onClick={() => setConfigsOf(node.brokerId)}>
-                  {t('configs.view')}
-                </Button>
+                <Space size={8}>
+                  <Button size="small" onClick={() => setConfigsOf(node.brokerId)}>
+                    {t('configs.view')}
+                  </Button>
+                  {provider === 'local' && (
+                    <Button size="small" onClick={() => setLogsOf(node.brokerId)}>
+                      {t('clusters.logs.view')}
+                    </Button>
+                  )}
+                </Space>
               ),
             },
             {
@@ -93,6 +113,9 @@ export function NodesCard({ clusterId, poll }: { clusterId: string; poll: boolea
         />
       )}
       <NodeConfigsDrawer clusterId={clusterId} brokerId={configsOf} onClose={() => setConfigsOf(null)} />
+      {provider === 'local' && (
+        <NodeLogsDrawer clusterId={clusterId} brokerId={logsOf} onClose={() => setLogsOf(null)} />
+      )}
     </Card>
   )
 }

@@ -3,9 +3,9 @@ import { App, Button, Descriptions, Drawer, Flex, Segmented, Space, Table, Typog
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { KafkaMessage } from '../../../contract/messages.ts'
+import { downloadText } from '../../shared/download-text.ts'
 import { formatBytes } from '../../shared/format-bytes.ts'
 import { formatTime } from '../../shared/format-time.ts'
-import { downloadText } from './export-results.ts'
 import { JsonView } from './json-view.tsx'
 import {
   availableViews,

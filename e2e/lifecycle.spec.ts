@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { ClusterListPage } from './pages/cluster-list-page.ts'
+import { localCluster } from './support/local-cluster.ts'
+
+test('the local cluster is stopped and started again as tasks the task list shows', async ({ page }) => {
+  const { clusterId } = await localCluster()
+  await page.goto(`/clusters/${clusterId}`)
+  const stop = page.getByRole('button', { name: 'Stop', exact: true })
+  const start = page.getByRole('button', { name: 'Start', exact: true })
+  await expect(start).toBeDisabled()
+
+  await stop.click()
+  await page.getByRole('button', { name: 'Stop cluster' }).click()
+  await page.getByRole('link', { name: /Stopping cluster… \(task \w+\)/ }).click()
+  await expect(page.getByTestId('job-state')).toHaveText('Succeeded', { timeout: 60_000 })
+  await expect(page.getByText('Stop Kafka service').first()).toBeVisible()
+
+  const list = new ClusterListPage(page)
+  await list.open()
+  await list.expectState('local', 'Stopped')
+  await list.openCluster('local')
+  await expect(stop).toBeDisabled()
+  await start.click()
+  await list.open()
+  await list.expectState('local', 'Active')
+
+  await page.goto(`/clusters/${clusterId}/jobs`)
+  const rows = page.locator('tbody tr.ant-table-row')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.first()).toContainText('Start cluster service')
+  await expect(rows.nth(1)).toContainText('Stop cluster service')
+})
