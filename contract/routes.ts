@@ -23,6 +23,7 @@ import {
   TopicConsumerGroupsSchema,
   TopicGroupsParamsSchema,
 } from './consumer-groups.ts'
+import { EventListSchema, ListEventsQuerySchema } from './events.ts'
 import { defineRoute } from './http.ts'
 import { ClusterJobSchema, JobListSchema, JobParamsSchema, JobSchema, ListJobsQuerySchema } from './jobs.ts'
 import {
@@ -128,6 +129,25 @@ export const routes = {
     status: 200,
     params: JobParamsSchema,
     response: z.object({ job: JobSchema }),
+  }),
+  listClusterEvents: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/events',
+    summary: 'Events of one cluster (operations started, succeeded, failed), newest first, by level and type',
+    tag: 'jobs',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListEventsQuerySchema,
+    response: EventListSchema,
+  }),
+  listEvents: defineRoute({
+    method: 'GET',
+    path: '/v2/events',
+    summary: 'Events of every cluster, newest first, by level and type',
+    tag: 'jobs',
+    status: 200,
+    query: ListEventsQuerySchema,
+    response: EventListSchema,
   }),
   listJobs: defineRoute({
     method: 'GET',

@@ -18,6 +18,7 @@ import { LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import type { Db } from './store/database.ts'
+import { eventsRepository } from './store/events-repository.ts'
 import { jobsRepository } from './store/jobs-repository.ts'
 import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
 import type { SecretBox } from './store/secrets.ts'
@@ -73,9 +74,15 @@ export function createServices({
   })
   const topics = topicsService({ access, snapshots, maxPartitions: topicMaxPartitions })
   const jobStore = jobsRepository(db)
-  const runner = new JobRunner(jobStore, lifecycleJobs({ clusters, jobs: jobStore, local, access }), log)
+  const eventStore = eventsRepository(db)
+  const runner = new JobRunner(
+    jobStore,
+    lifecycleJobs({ clusters, jobs: jobStore, local, access }),
+    eventStore,
+    log,
+  )
   const lifecycle = clusterLifecycle({ clusters, jobs: jobStore, runner })
-  const jobs = jobsService({ jobs: jobStore, clusters })
+  const jobs = jobsService({ jobs: jobStore, events: eventStore, clusters })
   return {
     local,
     topics,

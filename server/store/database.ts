@@ -6,6 +6,7 @@ import * as m0001 from './migrations/0001-clusters.ts'
 import * as m0002 from './migrations/0002-controller-changes.ts'
 import * as m0003 from './migrations/0003-message-query-settings.ts'
 import * as m0004 from './migrations/0004-jobs.ts'
+import * as m0005 from './migrations/0005-events.ts'
 import type { Database } from './schema.ts'
 
 /** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002-controller-changes': m0002,
   '0003-message-query-settings': m0003,
   '0004-jobs': m0004,
+  '0005-events': m0005,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

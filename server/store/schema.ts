@@ -75,10 +75,21 @@ export interface JobOperationRow {
   error: string | null
 }
 
+export interface EventRow {
+  event_id: string
+  cluster_id: string
+  time: string
+  level: string
+  type: string
+  message: string
+  job_id: string | null
+}
+
 export interface Database {
   clusters: ClusterRow
   controller_changes: ControllerChangeRow
   message_query_settings: MessageQuerySettingsRow
   jobs: JobRow
   job_operations: JobOperationRow
+  events: EventRow
 }

@@ -81,6 +81,15 @@ describe('stopping and starting a cluster Ferry runs', () => {
     ])
     const stops = await get(`/v2/jobs?name=SUSPEND_KAFKA_CLUSTER`)
     expect(stops.jobs).toHaveLength(1)
+    const events = await get(`/v2/clusters/${clusterId}/events`)
+    expect(events.events.map((e: { type: string }) => e.type)).toEqual([
+      'CLUSTER_RESUME_SUCCEEDED',
+      'CLUSTER_RESUME_STARTED',
+      'CLUSTER_STOP_SUCCEEDED',
+      'CLUSTER_STOP_STARTED',
+    ])
+    const faults = await get(`/v2/events?level=FAULT`)
+    expect(faults.events.map((e: { type: string }) => e.type)).toEqual(['CLUSTER_STOP_SUCCEEDED'])
     const missing = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/jobs/nope` })
     expect(missing.statusCode).toBe(404)
     expect(missing.json().code).toBe('JOB_NOT_FOUND')

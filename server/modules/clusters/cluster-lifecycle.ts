@@ -23,6 +23,12 @@ export function lifecycleJobs({ clusters, local, access }: LifecycleDeps): Recor
   }
   return {
     SUSPEND_KAFKA_CLUSTER: {
+      title: 'Stopping the cluster',
+      events: {
+        started: 'CLUSTER_STOP_STARTED',
+        succeeded: 'CLUSTER_STOP_SUCCEEDED',
+        failed: 'CLUSTER_STOP_FAILED',
+      },
       operations: ['STOP_KAFKA_SERVICE', 'UPDATE_METADATA_FOR_CLUSTER'],
       async step(job, operation) {
         if (operation === 'STOP_KAFKA_SERVICE') {
@@ -39,6 +45,12 @@ export function lifecycleJobs({ clusters, local, access }: LifecycleDeps): Recor
       },
     },
     RESUME_KAFKA_CLUSTER: {
+      title: 'Starting the cluster',
+      events: {
+        started: 'CLUSTER_RESUME_STARTED',
+        succeeded: 'CLUSTER_RESUME_SUCCEEDED',
+        failed: 'CLUSTER_RESUME_FAILED',
+      },
       operations: ['START_KAFKA_SERVICE', 'UPDATE_METADATA_FOR_CLUSTER'],
       async step(job, operation) {
         if (operation === 'START_KAFKA_SERVICE') await local.startNodes(await cluster(job.clusterId))

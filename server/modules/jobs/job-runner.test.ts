@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JobType, OperationType } from '../../../contract/jobs.ts'
 import { type Db, openDatabase } from '../../store/database.ts'
+import { eventsRepository } from '../../store/events-repository.ts'
 import { jobsRepository } from '../../store/jobs-repository.ts'
 import { type JobDefinition, JobRunner } from './job-runner.ts'
 
@@ -25,6 +26,12 @@ function recording() {
   const calls: string[] = []
   const state = { failing: false }
   const definition: JobDefinition = {
+    title: 'Stopping the cluster',
+    events: {
+      started: 'CLUSTER_STOP_STARTED',
+      succeeded: 'CLUSTER_STOP_SUCCEEDED',
+      failed: 'CLUSTER_STOP_FAILED',
+    },
     operations: ['STOP_KAFKA_SERVICE', 'UPDATE_METADATA_FOR_CLUSTER'],
     async step(_job, operation: OperationType) {
       calls.push(operation)
@@ -54,7 +61,7 @@ describe('JobRunner', () => {
   it('runs the steps in order and stores every state, ending FINISHED at 100 %', async () => {
     const jobs = jobsRepository(db)
     const { calls, definitions } = recording()
-    const runner = new JobRunner(jobs, definitions, log)
+    const runner = new JobRunner(jobs, definitions, eventsRepository(db), log)
     const job = await submit(runner)
     await runner.idle()
     expect(calls).toEqual(['STOP_KAFKA_SERVICE', 'UPDATE_METADATA_FOR_CLUSTER'])
@@ -66,13 +73,18 @@ describe('JobRunner', () => {
     ])
     expect(stored?.startTime).not.toBeNull()
     expect(stored?.endTime).not.toBeNull()
+    const { events } = await eventsRepository(db).page('c1', { maxKeys: 10 })
+    expect(events.map((e) => [e.type, e.level, e.jobId])).toEqual([
+      ['CLUSTER_STOP_SUCCEEDED', 'FAULT', job.jobId],
+      ['CLUSTER_STOP_STARTED', 'NOTICE', job.jobId],
+    ])
   })
 
   it('fails with the step and the reason, and undoes', async () => {
     const jobs = jobsRepository(db)
     const { calls, state, definitions } = recording()
     state.failing = true
-    const runner = new JobRunner(jobs, definitions, log)
+    const runner = new JobRunner(jobs, definitions, eventsRepository(db), log)
     const job = await submit(runner)
     await runner.idle()
     expect(await jobs.get(job.jobId)).toMatchObject({
@@ -82,6 +94,11 @@ describe('JobRunner', () => {
       errorStep: 'UPDATE_METADATA_FOR_CLUSTER',
     })
     expect(calls.at(-1)).toBe('undo UPDATE_METADATA_FOR_CLUSTER: the store is read-only')
+    const { events } = await eventsRepository(db).page('c1', { maxKeys: 1, level: 'WARNING' })
+    expect(events[0]).toMatchObject({
+      type: 'CLUSTER_STOP_FAILED',
+      message: 'Stopping the cluster failed at UPDATE_METADATA_FOR_CLUSTER: the store is read-only',
+    })
   })
 
   it('carries a job a crashed server left RUNNING on from its first unfinished step', async () => {
@@ -123,11 +140,16 @@ describe('JobRunner', () => {
       ],
     }
     await jobs.insert(job)
-    const runner = new JobRunner(jobs, definitions, log)
+    const runner = new JobRunner(jobs, definitions, eventsRepository(db), log)
     await runner.resumeUnfinished()
     await runner.idle()
     expect(calls).toEqual(['UPDATE_METADATA_FOR_CLUSTER'])
     expect(await jobs.get('crashed')).toMatchObject({ state: 'FINISHED', progress: 100 })
+    // It said it started before the crash; only its success is new.
+    const ofJob = (await eventsRepository(db).page(null, { maxKeys: 100 })).events.filter(
+      (e) => e.jobId === 'crashed',
+    )
+    expect(ofJob.map((e) => e.type)).toEqual(['CLUSTER_STOP_SUCCEEDED'])
     expect(await jobs.unfinished()).toEqual([])
   })
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import type { EventType } from '../../../contract/events.ts'
 import type { JobType, OperationType } from '../../../contract/jobs.ts'
+import type { EventsRepository } from '../../store/events-repository.ts'
 import type { JobsRepository, StoredJob } from '../../store/jobs-repository.ts'
 
 /**
@@ -7,6 +9,10 @@ import type { JobsRepository, StoredJob } from '../../store/jobs-repository.ts'
  * of one runs it again; and what to put right when a step fails.
  */
 export interface JobDefinition {
+  /** What the job does, for its events: "Stopping the cluster". */
+  title: string
+  /** The reference's events for the job starting, succeeding and failing. */
+  events: { started: EventType; succeeded: EventType; failed: EventType }
   operations: OperationType[]
   step(job: StoredJob, operation: OperationType): Promise<void>
   failed(job: StoredJob, error: string, operation: OperationType): Promise<void>
@@ -26,6 +32,7 @@ export class JobRunner {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly definitions: Record<JobType, JobDefinition>,
+    private readonly events: Pick<EventsRepository, 'record'>,
     private readonly log: { error(obj: unknown, msg: string): void },
   ) {}
 
@@ -83,6 +90,10 @@ export class JobRunner {
     const job = await this.jobs.get(jobId)
     if (!job) return
     const definition = this.definitions[job.type]
+    const event = (type: EventType, message: string) =>
+      this.events.record({ clusterId: job.clusterId, type, message, jobId })
+    // A job resumed after a restart has already said it started.
+    if (job.state === 'NEW') await event(definition.events.started, `${definition.title} started.`)
     await this.jobs.update(jobId, { state: 'RUNNING', startTime: job.startTime ?? nowIso() })
     const total = job.operations.length
     for (const [index, operation] of job.operations.entries()) {
@@ -99,6 +110,7 @@ export class JobRunner {
         const endTime = nowIso()
         await this.jobs.updateOperation(operation.operationId, { state: 'FAILED', endTime, error: reason })
         await this.jobs.update(jobId, { state: 'FAILED', endTime, error: reason, errorStep: operation.type })
+        await event(definition.events.failed, `${definition.title} failed at ${operation.type}: ${reason}`)
         await definition
           .failed(job, reason, operation.type)
           .catch((e) => this.log.error({ err: e, jobId }, 'undo failed'))
@@ -112,5 +124,6 @@ export class JobRunner {
       await this.jobs.update(jobId, { progress: Math.round(((index + 1) / total) * 100) })
     }
     await this.jobs.update(jobId, { state: 'FINISHED', progress: 100, endTime: nowIso() })
+    await event(definition.events.succeeded, `${definition.title} succeeded.`)
   }
 }

@@ -10,4 +10,6 @@ export function jobsRoutes(app: FastifyInstance, service: JobsService, lifecycle
   mountRoute(app, routes.listClusterJobs, ({ params, query }) => service.list(params.clusterId, query))
   mountRoute(app, routes.getClusterJob, ({ params }) => service.get(params.clusterId, params.jobId))
   mountRoute(app, routes.listJobs, ({ query }) => service.listAll(query))
+  mountRoute(app, routes.listClusterEvents, ({ params, query }) => service.events(params.clusterId, query))
+  mountRoute(app, routes.listEvents, ({ query }) => service.allEvents(query))
 }

@@ -1,10 +1,20 @@
+import type { ListEventsQuery } from '../../../contract/events.ts'
 import type { ListJobsQuery } from '../../../contract/jobs.ts'
 import { ApiError } from '../../http/api-error.ts'
 import type { ClustersRepository } from '../../store/clusters-repository.ts'
+import type { EventsRepository } from '../../store/events-repository.ts'
 import type { JobsRepository } from '../../store/jobs-repository.ts'
 
-/** Reading jobs: per cluster and across clusters. */
-export function jobsService({ jobs, clusters }: { jobs: JobsRepository; clusters: ClustersRepository }) {
+/** Reading jobs and the events they record: per cluster and across clusters. */
+export function jobsService({
+  jobs,
+  events,
+  clusters,
+}: {
+  jobs: JobsRepository
+  events: EventsRepository
+  clusters: ClustersRepository
+}) {
   async function requireCluster(clusterId: string) {
     if (!(await clusters.get(clusterId)))
       throw new ApiError('CLUSTER_NOT_FOUND', `No cluster with ID ${clusterId}.`)
@@ -16,6 +26,13 @@ export function jobsService({ jobs, clusters }: { jobs: JobsRepository; clusters
     },
 
     listAll: (query: ListJobsQuery) => jobs.page(null, query),
+
+    async events(clusterId: string, query: ListEventsQuery) {
+      await requireCluster(clusterId)
+      return events.page(clusterId, query)
+    },
+
+    allEvents: (query: ListEventsQuery) => events.page(null, query),
 
     async get(clusterId: string, jobId: string) {
       await requireCluster(clusterId)
