@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { ClusterListPage } from './pages/cluster-list-page.ts'
 import { localCluster } from './support/local-cluster.ts'
 
-test('the local cluster is stopped and started again as tasks the task list shows', async ({ page }) => {
+test('the local cluster is stopped and started again as tasks, with their events', async ({ page }) => {
   const { clusterId } = await localCluster()
   await page.goto(`/clusters/${clusterId}`)
   const stop = page.getByRole('button', { name: 'Stop', exact: true })
@@ -29,4 +29,10 @@ test('the local cluster is stopped and started again as tasks the task list show
   await expect(rows).toHaveCount(2)
   await expect(rows.first()).toContainText('Start cluster service')
   await expect(rows.nth(1)).toContainText('Stop cluster service')
+
+  // The reference counts a stopped cluster as a fault.
+  await page.goto(`/clusters/${clusterId}/events`)
+  await expect(rows).toHaveCount(4)
+  await expect(rows.filter({ hasText: 'Cluster stop succeeded' })).toContainText('Fault')
+  await expect(rows.first()).toContainText('Cluster resume succeeded')
 })

@@ -36,7 +36,12 @@ export async function produce(
   start = Date.now() - 3_600_000,
   padding = 0,
 ) {
-  const producer = new Producer({ ...base(bootstrap, 'ferry-test-producer'), serializers: stringSerializers })
+  // Idempotent: a batch the client resends after a lost answer is not written twice.
+  const producer = new Producer({
+    ...base(bootstrap, 'ferry-test-producer'),
+    serializers: stringSerializers,
+    idempotent: true,
+  })
   try {
     const messages = []
     for (let partition = 0; partition < partitions; partition++)
@@ -114,7 +119,12 @@ export async function produceKeyed(
   topic: string,
   records: { key: string; value: string; headers?: Record<string, string>; timestamp: number }[],
 ) {
-  const producer = new Producer({ ...base(bootstrap, 'ferry-test-producer'), serializers: stringSerializers })
+  // Idempotent: a batch the client resends after a lost answer is not written twice.
+  const producer = new Producer({
+    ...base(bootstrap, 'ferry-test-producer'),
+    serializers: stringSerializers,
+    idempotent: true,
+  })
   try {
     const placed = []
     for (const r of records) {

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  BellOutlined,
   ClusterOutlined,
   FileSearchOutlined,
   ScheduleOutlined,
@@ -34,6 +35,7 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           label: <Link to="/clusters">{t('nav.clusterList')}</Link>,
         },
         { key: '/jobs', icon: <ScheduleOutlined />, label: <Link to="/jobs">{t('nav.tasks')}</Link> },
+        { key: '/events', icon: <BellOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
       ],
     },
   ]
@@ -67,6 +69,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/jobs`,
           icon: <ScheduleOutlined />,
           label: <Link to={`${base}/jobs`}>{t('nav.tasks')}</Link>,
+        },
+        {
+          key: `${base}/events`,
+          icon: <BellOutlined />,
+          label: <Link to={`${base}/events`}>{t('nav.events')}</Link>,
         },
       ],
     })

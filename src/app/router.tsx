@@ -27,6 +27,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'events',
+            lazy: async () => ({
+              Component: (await import('../features/events/event-list-page.tsx')).GlobalEventListPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId',
             lazy: async () => ({
               Component: (await import('../features/clusters/cluster-detail-page.tsx')).ClusterDetailPage,
@@ -72,6 +78,12 @@ export const router = createBrowserRouter([
             path: 'clusters/:clusterId/jobs/:jobId',
             lazy: async () => ({
               Component: (await import('../features/jobs/job-detail-page.tsx')).JobDetailPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/events',
+            lazy: async () => ({
+              Component: (await import('../features/events/event-list-page.tsx')).ClusterEventListPage,
             }),
           },
           {
