@@ -30,6 +30,13 @@ export function clusterAccess(clusters: ClustersRepository, secrets: SecretBox, 
           `Cluster ${cluster.name} is ${cluster.state}; this change needs it ACTIVE.`,
         )
       }
+      // Its brokers are down on purpose: say so, rather than fail to connect.
+      if (cluster.state === 'SUSPENDED') {
+        throw new ApiError(
+          'CLUSTER_NOT_AVAILABLE',
+          `Cluster ${cluster.name} is stopped. Start it to use it again.`,
+        )
+      }
       if (!cluster.bootstrapServers) {
         throw new ApiError(
           'CLUSTER_NOT_AVAILABLE',

@@ -52,6 +52,12 @@ describe('stopping and starting a cluster Ferry runs', () => {
     ])
     expect(await clusterState()).toBe('SUSPENDED')
     expect(await nodeStates()).toEqual(['DEAD'])
+    const topics = await t.app.inject({ method: 'GET', url: `/v2/clusters/${clusterId}/topics` })
+    expect(topics.statusCode).toBe(409)
+    expect(topics.json()).toMatchObject({
+      code: 'CLUSTER_NOT_AVAILABLE',
+      message: expect.stringContaining('stopped'),
+    })
   })
 
   it('refuses to stop a stopped cluster, or to start a running one, with the reference’s codes', async () => {
