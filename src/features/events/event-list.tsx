@@ -1,6 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Button, Card, Empty, Flex, Select, Space, Table } from 'antd'
+import { Space } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -13,12 +12,11 @@ import {
 } from '../../../contract/events.ts'
 import type { RouteResponse } from '../../../contract/http.ts'
 import type { routes } from '../../../contract/routes.ts'
-import { ErrorAlert } from '../../shared/error-alert.tsx'
+import { EnumFilter } from '../../shared/enum-filter.tsx'
 import { formatTime } from '../../shared/format-time.ts'
-import { MarkerPager } from '../../shared/marker-pager.tsx'
+import { jobPath } from '../../shared/job-paths.ts'
+import { MarkerListCard } from '../../shared/marker-list-card.tsx'
 import { firstPage } from '../../shared/marker-paging.ts'
-import { visuallyHidden } from '../../shared/visually-hidden.ts'
-import { jobPath } from '../jobs/job-paths.ts'
 import { EventLevelTag } from './event-level-tag.tsx'
 import type { EventListView } from './list-params.ts'
 
@@ -64,35 +62,25 @@ function Filters({ view, go }: { view: EventListView; go: (next: EventListView) 
   const { t } = useTranslation()
   return (
     <Space wrap>
-      <label htmlFor="event-level-filter" style={visuallyHidden}>
-        {t('events.filterLevel')}
-      </label>
-      <Select<EventLevel>
-        // Short lists: without virtual scrolling every option carries role=option.
-        virtual={false}
+      <EnumFilter
         id="event-level-filter"
-        allowClear
+        label={t('events.filterLevel')}
         placeholder={t('events.allLevels')}
         value={view.level}
+        values={EventLevelSchema.options}
+        labelOf={(level) => t(`events.levels.${level}`)}
         onChange={(level) => go(firstPage(view, { level }))}
-        options={EventLevelSchema.options.map((level) => ({
-          value: level,
-          label: t(`events.levels.${level}`),
-        }))}
-        style={{ width: 140 }}
+        width={140}
       />
-      <label htmlFor="event-type-filter" style={visuallyHidden}>
-        {t('events.filterType')}
-      </label>
-      <Select<EventType>
-        virtual={false}
+      <EnumFilter
         id="event-type-filter"
-        allowClear
+        label={t('events.filterType')}
         placeholder={t('events.allTypes')}
         value={view.type}
+        values={EventTypeSchema.options}
+        labelOf={(type) => t(`events.types.${type}`)}
         onChange={(type) => go(firstPage(view, { type }))}
-        options={EventTypeSchema.options.map((type) => ({ value: type, label: t(`events.types.${type}`) }))}
-        style={{ width: 220 }}
+        width={220}
       />
     </Space>
   )
@@ -112,44 +100,18 @@ export function EventListCard({
 }) {
   const { t } = useTranslation()
   const columns = useColumns(showCluster)
-  const page = list.data
   const filtered = view.level !== undefined || view.type !== undefined
   return (
-    <Card>
-      <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => list.refetch()}
-          loading={list.isFetching}
-          aria-label={t('common.refresh')}
-        />
-        <Filters view={view} go={go} />
-      </Flex>
-      {list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Table<ClusterEvent>
-          rowKey="eventId"
-          columns={columns}
-          dataSource={page?.events}
-          loading={list.isPending || list.isPlaceholderData}
-          pagination={false}
-          locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty description={t(filtered ? 'events.noMatch' : 'events.empty')} />
-            ),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
-      <MarkerPager
-        id="event-page-size"
-        view={view}
-        nextMarker={page?.isTruncated ? (page.nextMarker ?? null) : null}
-        go={go}
-      />
-    </Card>
+    <MarkerListCard<ClusterEvent, EventListView>
+      list={list}
+      rows={list.data?.events}
+      rowKey="eventId"
+      columns={columns}
+      filters={<Filters view={view} go={go} />}
+      emptyText={t(filtered ? 'events.noMatch' : 'events.empty')}
+      view={view}
+      go={go}
+      pagerId="event-page-size"
+    />
   )
 }

@@ -1,6 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Button, Card, Empty, Flex, Progress, Select, Space, Table, Typography } from 'antd'
+import { Progress, Space, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -13,12 +12,11 @@ import {
   JobTypeSchema,
 } from '../../../contract/jobs.ts'
 import type { routes } from '../../../contract/routes.ts'
-import { ErrorAlert } from '../../shared/error-alert.tsx'
+import { EnumFilter } from '../../shared/enum-filter.tsx'
 import { formatTime } from '../../shared/format-time.ts'
-import { MarkerPager } from '../../shared/marker-pager.tsx'
+import { jobPath } from '../../shared/job-paths.ts'
+import { MarkerListCard } from '../../shared/marker-list-card.tsx'
 import { firstPage } from '../../shared/marker-paging.ts'
-import { visuallyHidden } from '../../shared/visually-hidden.ts'
-import { jobPath } from './job-paths.ts'
 import { progressStatus } from './job-state.ts'
 import { JobStateTag } from './job-state-tag.tsx'
 import type { JobListView } from './list-params.ts'
@@ -75,32 +73,25 @@ function Filters({ view, go }: { view: JobListView; go: (next: JobListView) => v
   const { t } = useTranslation()
   return (
     <Space wrap>
-      <label htmlFor="job-type-filter" style={visuallyHidden}>
-        {t('jobs.filterType')}
-      </label>
-      <Select<JobType>
-        // Short lists: without virtual scrolling every option carries role=option.
-        virtual={false}
+      <EnumFilter
         id="job-type-filter"
-        allowClear
+        label={t('jobs.filterType')}
         placeholder={t('jobs.allTypes')}
         value={view.type}
+        values={JobTypeSchema.options}
+        labelOf={(type) => t(`jobs.types.${type}`)}
         onChange={(type) => go(firstPage(view, { type }))}
-        options={JobTypeSchema.options.map((type) => ({ value: type, label: t(`jobs.types.${type}`) }))}
-        style={{ width: 200 }}
+        width={200}
       />
-      <label htmlFor="job-state-filter" style={visuallyHidden}>
-        {t('jobs.filterState')}
-      </label>
-      <Select<JobState>
-        virtual={false}
+      <EnumFilter
         id="job-state-filter"
-        allowClear
+        label={t('jobs.filterState')}
         placeholder={t('jobs.allStates')}
         value={view.state}
+        values={JobStateSchema.options}
+        labelOf={(state) => t(`jobs.states.${state}`)}
         onChange={(state) => go(firstPage(view, { state }))}
-        options={JobStateSchema.options.map((state) => ({ value: state, label: t(`jobs.states.${state}`) }))}
-        style={{ width: 160 }}
+        width={160}
       />
     </Space>
   )
@@ -120,44 +111,18 @@ export function JobListCard({
 }) {
   const { t } = useTranslation()
   const columns = useColumns(showCluster)
-  const page = list.data
   const filtered = view.type !== undefined || view.state !== undefined
   return (
-    <Card>
-      <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => list.refetch()}
-          loading={list.isFetching}
-          aria-label={t('common.refresh')}
-        />
-        <Filters view={view} go={go} />
-      </Flex>
-      {list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <Table<Job>
-          rowKey="jobId"
-          columns={columns}
-          dataSource={page?.jobs}
-          loading={list.isPending || list.isPlaceholderData}
-          pagination={false}
-          locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty description={t(filtered ? 'jobs.noMatch' : 'jobs.empty')} />
-            ),
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
-      <MarkerPager
-        id="job-page-size"
-        view={view}
-        nextMarker={page?.isTruncated ? (page.nextMarker ?? null) : null}
-        go={go}
-      />
-    </Card>
+    <MarkerListCard<Job, JobListView>
+      list={list}
+      rows={list.data?.jobs}
+      rowKey="jobId"
+      columns={columns}
+      filters={<Filters view={view} go={go} />}
+      emptyText={t(filtered ? 'jobs.noMatch' : 'jobs.empty')}
+      view={view}
+      go={go}
+      pagerId="job-page-size"
+    />
   )
 }
