@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import type { ApiErrorBody } from '../../contract/errors.ts'
+import { isBrokersUnreachable } from '../kafka/kafka-errors.ts'
 import { ApiError } from './api-error.ts'
 
 /** `/tags/0/tagKey` → `tags.0.tagKey`, the path the console uses to find the form field. */
@@ -54,6 +55,14 @@ export function installErrorHandling(app: FastifyInstance): void {
     }
     if (error.statusCode && error.statusCode < 500) {
       return send(reply, request, error.statusCode, { code: 'ERROR_PARAMS', message: error.message })
+    }
+    if (isBrokersUnreachable(error)) {
+      request.log.warn({ err: error }, 'brokers unreachable')
+      return send(reply, request, 409, {
+        code: 'CLUSTER_NOT_AVAILABLE',
+        message:
+          'The cluster’s brokers do not answer: it may be stopping, stopped or down. Try again once it is ACTIVE.',
+      })
     }
     request.log.error({ err: error }, 'request failed')
     return send(reply, request, 500, {

@@ -49,6 +49,16 @@ function clues(err: unknown, seen = new Set<unknown>()): Clue[] {
   return [own, ...clues(err.cause, seen), ...nested.flatMap((e) => clues(e, seen))]
 }
 
+/**
+ * Whether a failure is the brokers not answering at all (refused, unreachable, connection lost), as
+ * opposed to a refusal or a bug: a cluster stopping or down, which the caller should hear as such.
+ */
+export function isBrokersUnreachable(err: unknown): boolean {
+  return clues(err).some(
+    (c) => c.code === 'PLT_KFK_NETWORK' || (c.code !== undefined && UNREACHABLE_CODES.has(c.code)),
+  )
+}
+
 /** Turns any failure of a first connection into a KafkaConnectError, probing the port when the client's error is ambiguous. */
 export async function classifyKafkaError(err: unknown, cfg: KafkaConnectionConfig): Promise<Error> {
   if (err instanceof KafkaConnectError) return err
