@@ -46,6 +46,19 @@ describe('callApi', () => {
     })
   })
 
+  it('adds the headers it is given beside its own', async () => {
+    const fetchMock = answer(202, { clusterId: 'c1', jobId: 'j1' })
+    await callApi(
+      routes.createCluster,
+      { body: { provider: 'external', name: 'orders', bootstrapServers: 'k:9092' } },
+      { headers: { 'Idempotency-Key': 'k-1' } },
+    )
+    const headers = new Headers(fetchMock.mock.calls[0]?.[1]?.headers)
+    expect(headers.get('idempotency-key')).toBe('k-1')
+    expect(headers.get('content-type')).toBe('application/json')
+    expect(headers.get('accept')).toBe('application/json')
+  })
+
   it('resolves null for 204 No Content', async () => {
     answer(204, undefined)
     await expect(callApi(routes.deleteCluster, { params: { clusterId: 'c1' } })).resolves.toBeNull()

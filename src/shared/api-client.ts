@@ -64,12 +64,16 @@ export async function sendRequest<R extends RouteDef>(
   input: RouteInput<R>,
   accept: string,
   signal: AbortSignal | undefined,
+  headers: Record<string, string> = {},
 ): Promise<Response> {
   const { params, query, body } = input as LooseInput
   try {
     return await fetch(fillPath(route.path, params) + encodeQuery(query), {
       method: route.method,
-      headers: body === undefined ? { accept } : { accept, 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { ...headers, accept }
+          : { ...headers, accept, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     })
@@ -89,13 +93,16 @@ export function refusal(response: Response, payload: unknown): ApiError {
   })
 }
 
-/** Calls one contract route. Resolves with its response body; rejects with an ApiError. */
+/**
+ * Calls one contract route. Resolves with its response body; rejects with an ApiError.
+ * `headers` adds request headers, e.g. an `Idempotency-Key`.
+ */
 export async function callApi<R extends RouteDef>(
   route: R,
   input: RouteInput<R>,
-  init: { signal?: AbortSignal } = {},
+  init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
 ): Promise<RouteResponse<R>> {
-  const response = await sendRequest(route, input, 'application/json', init.signal)
+  const response = await sendRequest(route, input, 'application/json', init.signal, init.headers)
   const payload = await readJson(response)
   if (response.ok) return payload as RouteResponse<R>
   throw refusal(response, payload)
