@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ClusterStateSchema } from '../../contract/clusters.ts'
+import { EventTypeSchema } from '../../contract/events.ts'
 import { JobStateSchema, JobTypeSchema, OperationTypeSchema } from '../../contract/jobs.ts'
 import enUS from './en-US.json' with { type: 'json' }
 import zhCN from './zh-CN.json' with { type: 'json' }
@@ -33,5 +34,15 @@ describe('locale files', () => {
     for (const type of JobTypeSchema.options) expect(zhCN.jobs.types[type]).toBeTruthy()
     for (const state of JobStateSchema.options) expect(zhCN.jobs.states[state]).toBeTruthy()
     for (const type of OperationTypeSchema.options) expect(zhCN.jobs.operationTypes[type]).toBeTruthy()
+  })
+
+  it("use the reference console's Chinese labels for node restart, scale-out and release", () => {
+    expect(zhCN.jobs.types.RESTART_BROKER).toBe('重启集群节点')
+    expect(zhCN.jobs.types.INCREASE_BROKER_COUNT).toBe('增加节点数量')
+    expect(zhCN.jobs.operationTypes.RELEASE_ALL_RESOURCE).toBe('释放所有资源')
+    expect(zhCN.events.types.CLUSTER_SCALE_OUT_STARTED).toBe('集群节点数量扩容开始')
+    expect(zhCN.events.types.CLUSTER_NODE_RESTART_FAILED).toBe('集群节点重启失败')
+    expect(zhCN.events.types.CLUSTER_RELEASE_SUCCEEDED).toBe('集群释放成功')
+    for (const type of EventTypeSchema.options) expect(zhCN.events.types[type]).toBeTruthy()
   })
 })
