@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ProvisionedViewSchema } from './provisioned.ts'
 
 export const ClusterStateSchema = z
   .enum([
@@ -27,10 +28,14 @@ export const AuthenticationModeSchema = z
   .enum(['NONE', 'SASL_SCRAM', 'SASL_PLAIN', 'SSL'])
   .meta({ id: 'AuthenticationMode' })
 
+// The reference's tag characters: letters, digits, Chinese, and `-_ /.`.
+const TAG_TEXT = /^[A-Za-z0-9\u4e00-\u9fa5\-_ /.]*$/
+const TAG_RULE = 'Use letters, digits, Chinese and “-_ /.” only.'
+
 export const TagSchema = z
   .object({
-    tagKey: z.string().min(1).max(65),
-    tagValue: z.string().max(65),
+    tagKey: z.string().min(1, 'Enter a key.').max(65, 'At most 65 characters.').regex(TAG_TEXT, TAG_RULE),
+    tagValue: z.string().max(65, 'At most 65 characters.').regex(TAG_TEXT, TAG_RULE),
   })
   .meta({ id: 'Tag' })
 
@@ -68,6 +73,8 @@ export const ClusterDetailSchema = ClusterSchema.extend({
     username: z.string().nullable(),
     hasCaCertificate: z.boolean(),
   }),
+  /** How Ferry provisioned the cluster; null for an external one. */
+  provisioned: ProvisionedViewSchema.nullable(),
 }).meta({ id: 'ClusterDetail' })
 export type ClusterDetail = z.infer<typeof ClusterDetailSchema>
 

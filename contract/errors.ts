@@ -27,6 +27,12 @@ export const ErrorCodes = {
   CLUSTER_NOT_SUSPENDED: 409,
   /** The change needs a cluster Ferry runs (local provider); an external cluster is only connected to. */
   CLUSTER_NOT_MANAGED: 409,
+  /** The machine lacks what the new cluster needs (memory, disk, nodes within the provider's limit). */
+  RESOURCE_FAILED: 409,
+  /** A change the cluster cannot take, e.g. fewer nodes than it has. */
+  UPDATE_CLUSTER_FORBIDDEN: 409,
+  /** An Idempotency-Key was sent again with a different request. */
+  IDEMPOTENCY_KEY_REUSED: 422,
   JOB_NOT_FOUND: 404,
   CONSUMER_GROUP_NOT_FOUND: 404,
   CONSUMER_OPERATE_RESET_STRATEGY_INVALID_ERROR: 400,

@@ -4,9 +4,23 @@ import { z } from 'zod'
 export const EventLevelSchema = z.enum(['FAULT', 'WARNING', 'NOTICE']).meta({ id: 'EventLevel' })
 export type EventLevel = z.infer<typeof EventLevelSchema>
 
-/** The reference's event names (console §11.3) for the operations Ferry runs so far. */
+/** The reference's event names (console §11.3) for the operations Ferry runs, and its watermark controller's. */
 export const EventTypeSchema = z
   .enum([
+    'CLUSTER_CREATE_STARTED',
+    'CLUSTER_CREATE_SUCCEEDED',
+    'CLUSTER_CREATE_FAILED',
+    'CLUSTER_RELEASE_STARTED',
+    'CLUSTER_RELEASE_SUCCEEDED',
+    'CLUSTER_RELEASE_FAILED',
+    'CLUSTER_SCALE_OUT_STARTED',
+    'CLUSTER_SCALE_OUT_SUCCEEDED',
+    'CLUSTER_SCALE_OUT_FAILED',
+    'CLUSTER_NODE_RESTART_STARTED',
+    'CLUSTER_NODE_RESTART_SUCCEEDED',
+    'CLUSTER_NODE_RESTART_FAILED',
+    'DISK_WATERMARK_EXCEEDED',
+    'DISK_WATERMARK_FAILED',
     'CLUSTER_STOP_STARTED',
     'CLUSTER_STOP_SUCCEEDED',
     'CLUSTER_STOP_FAILED',
@@ -19,6 +33,22 @@ export type EventType = z.infer<typeof EventTypeSchema>
 
 /** Each event's level, as the reference assigns it: a stopped cluster is a fault, a failed change a warning. */
 export const EVENT_LEVELS: Record<EventType, EventLevel> = {
+  CLUSTER_CREATE_STARTED: 'NOTICE',
+  CLUSTER_CREATE_SUCCEEDED: 'NOTICE',
+  CLUSTER_CREATE_FAILED: 'WARNING',
+  CLUSTER_RELEASE_STARTED: 'NOTICE',
+  CLUSTER_RELEASE_SUCCEEDED: 'NOTICE',
+  // The reference has no release failure; Ferry says so at the level of every other failed change.
+  CLUSTER_RELEASE_FAILED: 'WARNING',
+  CLUSTER_SCALE_OUT_STARTED: 'NOTICE',
+  CLUSTER_SCALE_OUT_SUCCEEDED: 'NOTICE',
+  CLUSTER_SCALE_OUT_FAILED: 'WARNING',
+  CLUSTER_NODE_RESTART_STARTED: 'NOTICE',
+  CLUSTER_NODE_RESTART_SUCCEEDED: 'NOTICE',
+  CLUSTER_NODE_RESTART_FAILED: 'WARNING',
+  // Ferry's own: the watermark controller deleted old records to bring a node's disk back under its threshold.
+  DISK_WATERMARK_EXCEEDED: 'WARNING',
+  DISK_WATERMARK_FAILED: 'WARNING',
   CLUSTER_STOP_STARTED: 'NOTICE',
   CLUSTER_STOP_SUCCEEDED: 'FAULT',
   CLUSTER_STOP_FAILED: 'WARNING',

@@ -17,6 +17,8 @@ export interface RouteDef {
   query?: z.ZodType
   body?: z.ZodType
   response: z.ZodType
+  /** A second success the handler may choose instead, by returning `withStatus(status, body)`. */
+  alternative?: { status: 200 | 201 | 202 | 204; response: z.ZodType }
 }
 
 type Maybe<T> = T extends z.ZodType ? z.input<T> : undefined
@@ -32,7 +34,9 @@ export type RouteRequest<R extends RouteDef> = {
   [K in 'params' | 'query' | 'body' as R[K] extends z.ZodType ? K : never]: Out<R[K]>
 }
 
-export type RouteResponse<R extends RouteDef> = z.output<R['response']>
+export type RouteResponse<R extends RouteDef> =
+  | z.output<R['response']>
+  | (R['alternative'] extends { response: z.ZodType } ? z.output<R['alternative']['response']> : never)
 
 export function defineRoute<const R extends RouteDef>(route: R): R {
   return route

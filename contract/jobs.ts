@@ -6,13 +6,34 @@ export const JobStateSchema = z
   .meta({ id: 'JobState' })
 export type JobState = z.infer<typeof JobStateSchema>
 
-/** The reference's JobType codes Ferry runs so far. */
-export const JobTypeSchema = z.enum(['SUSPEND_KAFKA_CLUSTER', 'RESUME_KAFKA_CLUSTER']).meta({ id: 'JobType' })
+/**
+ * The reference's JobType codes Ferry runs, plus two of its own: the reference creates and releases clusters
+ * through orders, Ferry through jobs like any other change.
+ */
+export const JobTypeSchema = z
+  .enum([
+    'CREATE_KAFKA_CLUSTER',
+    'RELEASE_KAFKA_CLUSTER',
+    'SUSPEND_KAFKA_CLUSTER',
+    'RESUME_KAFKA_CLUSTER',
+    'RESTART_BROKER',
+    'INCREASE_BROKER_COUNT',
+  ])
+  .meta({ id: 'JobType' })
 export type JobType = z.infer<typeof JobTypeSchema>
 
 /** Steps of a job, named after the reference's operation groups. */
 export const OperationTypeSchema = z
-  .enum(['STOP_KAFKA_SERVICE', 'START_KAFKA_SERVICE', 'UPDATE_METADATA_FOR_CLUSTER'])
+  .enum([
+    'INIT_DEPLOY_ENVIRONMENT',
+    'CONFIG_KAFKA_SERVICE',
+    'STOP_KAFKA_SERVICE',
+    'START_KAFKA_SERVICE',
+    'RESTART_KAFKA_SERVICE',
+    'TOPIC_REASSIGN_PARTITION',
+    'RELEASE_ALL_RESOURCE',
+    'UPDATE_METADATA_FOR_CLUSTER',
+  ])
   .meta({ id: 'OperationType' })
 export type OperationType = z.infer<typeof OperationTypeSchema>
 

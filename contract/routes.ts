@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { ConfigListSchema, NodeParamsSchema, UpdateClusterConfigsSchema } from './broker-configs.ts'
 import {
+  CreateLocalClusterSchema,
+  IncreaseBrokerCountSchema,
+  LocalCatalogueSchema,
+  RestartNodeParamsSchema,
+} from './cluster-create.ts'
+import {
   AccessEndpointsSchema,
   ClusterDetailSchema,
   ClusterIdParamsSchema,
@@ -78,20 +84,57 @@ export const routes = {
   createCluster: defineRoute({
     method: 'POST',
     path: '/v2/clusters',
-    summary: 'Register an existing (external) cluster, after checking that it answers',
+    summary:
+      'Create a cluster. `provider: local` runs a new one on this host: 202 with the CREATE_KAFKA_CLUSTER job, ' +
+      'the cluster going NEW → DEPLOYING → ACTIVE or DEPLOY_FAILED; an Idempotency-Key header makes a retry ' +
+      'answer the first result. `provider: external` registers an existing cluster once it answers: 201.',
     tag: 'clusters',
-    status: 201,
-    body: RegisterExternalClusterSchema,
-    response: CreateClusterResultSchema,
+    status: 202,
+    body: z.discriminatedUnion('provider', [CreateLocalClusterSchema, RegisterExternalClusterSchema]),
+    response: ClusterJobSchema,
+    alternative: { status: 201, response: CreateClusterResultSchema },
+  }),
+  getLocalCatalogue: defineRoute({
+    method: 'GET',
+    path: '/v2/providers/local/catalogue',
+    summary:
+      'What the local provider offers a new cluster: versions, node specs, zones, limits, free resources',
+    tag: 'clusters',
+    status: 200,
+    response: LocalCatalogueSchema,
   }),
   deleteCluster: defineRoute({
     method: 'DELETE',
     path: '/v2/clusters/:clusterId',
-    summary: 'Forget an external cluster (the cluster itself is untouched)',
+    summary:
+      'Delete a cluster. A local one is released by a RELEASE_KAFKA_CLUSTER job (202): its brokers stopped and ' +
+      'its data removed. An external one is only forgotten (204); the cluster itself is untouched.',
     tag: 'clusters',
-    status: 204,
+    status: 202,
     params: ClusterIdParamsSchema,
-    response: z.null(),
+    response: ClusterJobSchema,
+    alternative: { status: 204, response: z.null() },
+  }),
+  restartNode: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/nodes/:brokerId/restart',
+    summary: 'Restart one node of an ACTIVE cluster Ferry runs: a RESTART_BROKER job, the cluster REBOOTING',
+    tag: 'clusters',
+    status: 202,
+    params: RestartNodeParamsSchema,
+    response: ClusterJobSchema,
+  }),
+  increaseBrokerCount: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/increase-broker-count',
+    summary:
+      'Add nodes to an ACTIVE cluster Ferry runs, up to a total that is a multiple of its zones: an ' +
+      'INCREASE_BROKER_COUNT job, optionally moving partitions onto the new nodes',
+    tag: 'clusters',
+    status: 202,
+    params: ClusterIdParamsSchema,
+    body: IncreaseBrokerCountSchema,
+    response: ClusterJobSchema,
   }),
   stopCluster: defineRoute({
     method: 'PUT',

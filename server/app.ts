@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps) {
   app.get('/v2/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   await app.register(async (api) => {
-    clustersRoutes(api, deps.services.clusters)
+    clustersRoutes(api, deps.services.clusters, deps.services.creation, deps.services.lifecycle)
     nodeLogsRoutes(api, deps.services.nodeLogs)
     consumerGroupsRoutes(api, deps.services.consumerGroups)
     topicsRoutes(api, deps.services.topics)

@@ -1,6 +1,8 @@
+import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
 import type { MessageQuerySettings } from '../contract/messages.ts'
 import { defaultQuerySettings } from './modules/messages/messages.service.ts'
+import { DEFAULT_MAX_NODES } from './providers/local/local-provider.ts'
 
 /** Every setting Ferry reads, with its default. The README's settings table lists the same. */
 export interface Config {
@@ -15,6 +17,17 @@ export interface Config {
   topicMaxPartitions: number
   /** Message query settings of every cluster that has not saved its own. */
   querySettings: MessageQuerySettings
+  /** Most nodes a local cluster may have. */
+  maxLocalNodes: number
+  /** Host advertised to clients of local clusters with public access: this machine's address others reach. */
+  publicHost: string
+}
+
+/** The first non-internal IPv4 address: what another machine on the network can reach. */
+function externalAddress(): string {
+  for (const addresses of Object.values(networkInterfaces()))
+    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address
+  return '127.0.0.1'
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -37,6 +50,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staticDir: env.FERRY_STATIC_DIR ?? resolve('dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     topicMaxPartitions: positiveInt(env, 'FERRY_TOPIC_MAX_PARTITIONS', 500),
+    maxLocalNodes: positiveInt(env, 'FERRY_LOCAL_MAX_NODES', DEFAULT_MAX_NODES),
+    publicHost: env.FERRY_PUBLIC_HOST ?? externalAddress(),
     querySettings: {
       ...defaultQuerySettings,
       scanMessages: positiveInt(env, 'FERRY_QUERY_SCAN_MESSAGES', defaultQuerySettings.scanMessages),

@@ -6,6 +6,17 @@ import { createServices } from './services.ts'
 import { openDatabase, pingDatabase } from './store/database.ts'
 import { createSecretBox, loadSecretKey } from './store/secrets.ts'
 
+/**
+ * Fault injection for the crash test (server/modules/jobs/job-crash.kafka.test.ts): the process kills itself
+ * with SIGKILL the moment a job reaches the named checkpoint, as a power cut would. Unset in production.
+ */
+function faultCheckpoint(at: string | undefined) {
+  if (!at) return undefined
+  return (label: string) => {
+    if (label === at) process.kill(process.pid, 'SIGKILL')
+  }
+}
+
 const config = readConfig()
 const log = pino({ level: config.logLevel })
 
@@ -18,6 +29,9 @@ const services = createServices({
   log,
   topicMaxPartitions: config.topicMaxPartitions,
   querySettings: config.querySettings,
+  maxLocalNodes: config.maxLocalNodes,
+  publicHost: config.publicHost,
+  checkpoint: faultCheckpoint(process.env.FERRY_FAULT_KILL_AT),
 })
 
 let booted = false
@@ -34,15 +48,17 @@ const app = await buildApp({
 await app.listen({ port: config.port, host: config.host })
 log.info(`Ferry console and API: http://localhost:${config.port}`)
 
-const boot = await services.local.boot({ provisionDefault: config.localCluster })
-boot.done.then(
-  () => {
-    booted = true
-    // Jobs cut off by a previous stop or crash go on from their first unfinished step.
-    services.resumeJobs().catch((err) => log.error({ err }, 'resuming jobs failed'))
-  },
-  (err) => log.error({ err }, 'starting local clusters failed'),
-)
+const boot = await services.local.boot()
+boot.done
+  // Jobs cut off by a previous stop or crash go on from their first unfinished step.
+  .then(() => services.resumeJobs())
+  .then(() => (config.localCluster ? services.provisionDefault() : undefined))
+  .then(
+    () => {
+      booted = true
+    },
+    (err) => log.error({ err }, 'starting local clusters failed'),
+  )
 
 let stopping = false
 async function shutdown(signal: string) {

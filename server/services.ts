@@ -1,20 +1,23 @@
+import type { CreateLocalCluster } from '../contract/cluster-create.ts'
 import type { MessageQuerySettings } from '../contract/messages.ts'
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { connectionOf } from './modules/clusters/cluster-connection.ts'
-import { clusterLifecycle, lifecycleJobs } from './modules/clusters/cluster-lifecycle.ts'
-import { clustersService, newClusterId } from './modules/clusters/clusters.service.ts'
+import { clusterCreateService } from './modules/clusters/cluster-create.service.ts'
+import { clusterJobs, clusterLifecycle } from './modules/clusters/cluster-lifecycle.ts'
+import { clustersService } from './modules/clusters/clusters.service.ts'
 import { localClusters } from './modules/clusters/local-clusters.ts'
 import { nodeLogsService } from './modules/clusters/node-logs.service.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
-import { JobRunner } from './modules/jobs/job-runner.ts'
+import { type Checkpoint, JobRunner } from './modules/jobs/job-runner.ts'
 import { jobsService } from './modules/jobs/jobs.service.ts'
 import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
 import { topicsService } from './modules/topics/topics.service.ts'
-import { LocalProvider } from './providers/local/local-provider.ts'
+import { DEFAULT_KAFKA_VERSION } from './providers/local/kafka-dist.ts'
+import { DEFAULT_MAX_NODES, LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import type { Db } from './store/database.ts'
@@ -24,6 +27,28 @@ import { messageQuerySettingsRepository } from './store/message-query-settings-r
 import type { SecretBox } from './store/secrets.ts'
 
 const CONTROLLER_WATCH_MS = 30_000
+
+/** The cluster Ferry makes on its first start: one small node, plain and SASL listeners, no ACLs. */
+function defaultLocalCluster(): CreateLocalCluster {
+  return {
+    provider: 'local',
+    name: 'local',
+    mode: 'HP',
+    type: 'PROVISIONED',
+    tags: [],
+    provisioned: {
+      kafkaVersion: DEFAULT_KAFKA_VERSION,
+      nodeType: 'local.small',
+      logicalZones: ['zone-a'],
+      numberOfBrokerNodesPerZone: 1,
+      storageMeta: { storageType: 'LOCAL_DISK', storageSize: 10, numberOfDisk: 1 },
+      authentications: [{ mode: 'NONE' }, { mode: 'SASL_SCRAM' }, { mode: 'SASL_PLAIN' }],
+      aclEnabled: false,
+      publicIpEnabled: false,
+      storagePolicyEnabled: false,
+    },
+  }
+}
 
 export interface ServiceDeps {
   db: Db
@@ -35,6 +60,14 @@ export interface ServiceDeps {
   topicMaxPartitions?: number
   /** Message query settings of every cluster that has not saved its own. */
   querySettings?: MessageQuerySettings
+  /** Most nodes a local cluster may have (FERRY_LOCAL_MAX_NODES). */
+  maxLocalNodes?: number
+  /** Host advertised to clients of local clusters with public access (FERRY_PUBLIC_HOST). */
+  publicHost?: string
+  /** Called after each stored job step; only the crash test passes one. */
+  checkpoint?: Checkpoint
+  /** How long a restarted node's partitions may take to catch up (tests shorten it). */
+  catchUpTimeoutMs?: number
 }
 
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
@@ -45,15 +78,38 @@ export function createServices({
   log,
   topicMaxPartitions = 500,
   querySettings = defaultQuerySettings,
+  maxLocalNodes = DEFAULT_MAX_NODES,
+  publicHost = '127.0.0.1',
+  checkpoint,
+  catchUpTimeoutMs,
 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
   const pool = new AdminPool()
   const access = clusterAccess(clusters, secrets, pool)
   const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
-  const local = localClusters({ clusters, secrets, provider, log, newClusterId })
+  const jobStore = jobsRepository(db)
+  const eventStore = eventsRepository(db)
+  const local = localClusters({ clusters, jobs: jobStore, secrets, provider, log, publicHost })
+  const runner = new JobRunner(
+    jobStore,
+    clusterJobs({ clusters, jobs: jobStore, local, access, catchUpTimeoutMs }),
+    eventStore,
+    log,
+    checkpoint,
+  )
+  const lifecycle = clusterLifecycle({ clusters, jobs: jobStore, runner, maxNodes: maxLocalNodes })
+  const creation = clusterCreateService({ db, clusters, local, runner, clustersDir, maxNodes: maxLocalNodes })
   const probe = (cfg: Parameters<typeof describeCluster>[0]) => describeCluster(cfg, { timeoutMs: 10_000 })
-  const clustersApi = clustersService({ clusters, controllerChanges, secrets, access, probe, local })
+  const clustersApi = clustersService({
+    clusters,
+    controllerChanges,
+    secrets,
+    access,
+    probe,
+    local,
+    release: lifecycle.release,
+  })
   // Leader changes are recorded as Ferry sees them: on every quorum read, and by this look every 30 s.
   const watch = setInterval(async () => {
     for (const cluster of await clusters.all().catch(() => [])) {
@@ -73,15 +129,6 @@ export function createServices({
     return (await readTopicFigures(admin, null)).summaries
   })
   const topics = topicsService({ access, snapshots, maxPartitions: topicMaxPartitions })
-  const jobStore = jobsRepository(db)
-  const eventStore = eventsRepository(db)
-  const runner = new JobRunner(
-    jobStore,
-    lifecycleJobs({ clusters, jobs: jobStore, local, access }),
-    eventStore,
-    log,
-  )
-  const lifecycle = clusterLifecycle({ clusters, jobs: jobStore, runner })
   const jobs = jobsService({ jobs: jobStore, events: eventStore, clusters })
   return {
     local,
@@ -89,9 +136,15 @@ export function createServices({
     messages,
     jobs,
     lifecycle,
+    creation,
     nodeLogs: nodeLogsService({ clusters, local }),
     /** Carries on the jobs a previous server left unfinished; call once the local clusters are booted. */
     resumeJobs: () => runner.resumeUnfinished(),
+    /** Creates the `local` cluster in an empty store, and resolves when every job has ended. */
+    async provisionDefault() {
+      if ((await clusters.count()) === 0) await creation.create(defaultLocalCluster())
+      await runner.idle()
+    },
     /** Resolves once no job is running (tests). */
     jobsIdle: () => runner.idle(),
     clusters: clustersApi,

@@ -2,6 +2,21 @@ import type { FastifyInstance } from 'fastify'
 import { ErrorSchema } from '../../contract/errors.ts'
 import type { RouteDef, RouteRequest, RouteResponse } from '../../contract/http.ts'
 
+const STATUS = Symbol('status')
+
+/** A handler's answer with the route's alternative status instead of its usual one. */
+export function withStatus<T>(status: number, body: T): T {
+  return Object.assign(Object.create(null), { [STATUS]: status, body }) as T
+}
+
+function unwrap(result: unknown): { status?: number; body: unknown } {
+  if (result !== null && typeof result === 'object' && STATUS in result) {
+    const wrapped = result as { [STATUS]: number; body: unknown }
+    return { status: wrapped[STATUS], body: wrapped.body }
+  }
+  return { body: result }
+}
+
 export type Handler<R extends RouteDef> = (
   input: RouteRequest<R>,
   context: { requestId: string; headers: Record<string, string | string[] | undefined> },
@@ -20,15 +35,18 @@ export function mountRoute<R extends RouteDef>(app: FastifyInstance, route: R, h
       ...(route.body && { body: route.body }),
       response: {
         [route.status]: route.response,
+        ...(route.alternative && { [route.alternative.status]: route.alternative.response }),
         '4xx': ErrorSchema,
         '5xx': ErrorSchema,
       },
     },
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteRequest<R>
-      const result = await handler(input, { requestId: request.id, headers: request.headers })
-      reply.status(route.status)
-      return route.status === 204 ? reply.send() : result
+      const { status = route.status, body } = unwrap(
+        await handler(input, { requestId: request.id, headers: request.headers }),
+      )
+      reply.status(status)
+      return status === 204 ? reply.send() : body
     },
   })
 }

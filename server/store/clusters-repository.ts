@@ -1,4 +1,5 @@
 import { type Selectable, sql } from 'kysely'
+import type { ProvisionedView } from '../../contract/provisioned.ts'
 import type { Db } from './database.ts'
 import type { ClusterRow } from './schema.ts'
 
@@ -25,6 +26,8 @@ export interface StoredCluster {
   passwordSealed: string | null
   caCertificate: string | null
   providerState: unknown
+  /** How Ferry built the cluster; null for external clusters. */
+  provisioned: ProvisionedView | null
   createTime: string
   updateTime: string
 }
@@ -52,6 +55,7 @@ export function newStoredCluster(
     passwordSealed: null,
     caCertificate: null,
     providerState: null,
+    provisioned: null,
     createTime: now,
     updateTime: now,
     ...init,
@@ -94,6 +98,7 @@ function fromRow(row: Selectable<ClusterRow>): StoredCluster {
     passwordSealed: row.password_enc,
     caCertificate: row.ca_certificate,
     providerState: row.provider_state === null ? null : JSON.parse(row.provider_state),
+    provisioned: row.provisioned === null ? null : JSON.parse(row.provisioned),
     createTime: row.create_time,
     updateTime: row.update_time,
   }
@@ -122,6 +127,7 @@ function toRow(c: StoredCluster): ClusterRow {
     password_enc: c.passwordSealed,
     ca_certificate: c.caCertificate,
     provider_state: c.providerState === null ? null : JSON.stringify(c.providerState),
+    provisioned: c.provisioned === null ? null : JSON.stringify(c.provisioned),
     create_time: c.createTime,
     update_time: c.updateTime,
   }

@@ -7,6 +7,7 @@ import * as m0002 from './migrations/0002-controller-changes.ts'
 import * as m0003 from './migrations/0003-message-query-settings.ts'
 import * as m0004 from './migrations/0004-jobs.ts'
 import * as m0005 from './migrations/0005-events.ts'
+import * as m0006 from './migrations/0006-provisioning.ts'
 import type { Database } from './schema.ts'
 
 /** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0003-message-query-settings': m0003,
   '0004-jobs': m0004,
   '0005-events': m0005,
+  '0006-provisioning': m0006,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

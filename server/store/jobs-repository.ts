@@ -64,7 +64,11 @@ export function jobsRepository(db: Db) {
   return {
     /** Stores a new job and its operations in one transaction: a job is never seen without its steps. */
     async insert(job: StoredJob): Promise<void> {
-      await db.transaction().execute(async (tx) => {
+      // Inside a caller's transaction (a cluster created with its job), that one holds it together.
+      const inTransaction = db.isTransaction
+        ? (work: (tx: Db) => Promise<void>) => work(db)
+        : (work: (tx: Db) => Promise<void>) => db.transaction().execute(work)
+      await inTransaction(async (tx) => {
         await tx
           .insertInto('jobs')
           .values({

@@ -25,6 +25,8 @@ export interface ClusterRow {
   ca_certificate: string | null
   /** Provider-specific state as JSON (ports, pids' config paths), secrets removed. */
   provider_state: string | null
+  /** JSON of ProvisionedView for clusters Ferry built; null for external ones. */
+  provisioned: string | null
   create_time: string
   update_time: string
 }
@@ -85,7 +87,16 @@ export interface EventRow {
   job_id: string | null
 }
 
+export interface IdempotencyKeyRow {
+  idempotency_key: string
+  /** SHA-256 of the request body, so a key reused for another request is refused. */
+  request_hash: string
+  response: string
+  create_time: string
+}
+
 export interface Database {
+  idempotency_keys: IdempotencyKeyRow
   clusters: ClusterRow
   controller_changes: ControllerChangeRow
   message_query_settings: MessageQuerySettingsRow

@@ -34,6 +34,7 @@ export async function startTestApp({
     app,
     services,
     db,
+    dataDir,
     /** Registers a cluster the global setup started as an external one; answers its Ferry cluster ID. */
     async registerCluster(state: LocalClusterState, name: string): Promise<string> {
       const res = await app.inject({

@@ -9,8 +9,7 @@ let clusterId: string
 beforeAll(async () => {
   t = await startTestApp()
   // Ferry's own `local` cluster: one real node, provisioned as on a first start.
-  const boot = await t.services.local.boot({ provisionDefault: true })
-  await boot.done
+  await t.services.provisionDefault()
   const list = (await t.app.inject({ method: 'GET', url: '/v2/clusters' })).json()
   clusterId = list.clusters[0].clusterId
 })
@@ -84,6 +83,7 @@ describe('stopping and starting a cluster Ferry runs', () => {
     expect(own.jobs.map((j: { type: string }) => j.type)).toEqual([
       'RESUME_KAFKA_CLUSTER',
       'SUSPEND_KAFKA_CLUSTER',
+      'CREATE_KAFKA_CLUSTER',
     ])
     const stops = await get(`/v2/jobs?name=SUSPEND_KAFKA_CLUSTER`)
     expect(stops.jobs).toHaveLength(1)
@@ -93,6 +93,8 @@ describe('stopping and starting a cluster Ferry runs', () => {
       'CLUSTER_RESUME_STARTED',
       'CLUSTER_STOP_SUCCEEDED',
       'CLUSTER_STOP_STARTED',
+      'CLUSTER_CREATE_SUCCEEDED',
+      'CLUSTER_CREATE_STARTED',
     ])
     const faults = await get(`/v2/events?level=FAULT`)
     expect(faults.events.map((e: { type: string }) => e.type)).toEqual(['CLUSTER_STOP_SUCCEEDED'])

@@ -34,6 +34,7 @@ export function toClusterDetail(c: StoredCluster): ClusterDetail {
       username: c.username,
       hasCaCertificate: c.caCertificate !== null,
     },
+    provisioned: c.provisioned,
   }
 }
 

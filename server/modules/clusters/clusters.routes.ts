@@ -1,13 +1,41 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../contract/routes.ts'
+import { ApiError } from '../../http/api-error.ts'
 import { mountRoute } from '../../http/route.ts'
+import type { ClusterCreateService } from './cluster-create.service.ts'
+import type { ClusterLifecycle } from './cluster-lifecycle.ts'
 import type { ClustersService } from './clusters.service.ts'
+
+/** A client's key for retrying a create safely: any printable text up to 255 characters. */
+function idempotencyKey(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined
+  if (typeof header !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(header))
+    throw new ApiError('ERROR_PARAMS', 'Idempotency-Key must be 1–255 printable characters, sent once.')
+  return header
+}
+
 import type { NodeLogsService } from './node-logs.service.ts'
 
-export function clustersRoutes(app: FastifyInstance, service: ClustersService): void {
+export function clustersRoutes(
+  app: FastifyInstance,
+  service: ClustersService,
+  creation: ClusterCreateService,
+  lifecycle: ClusterLifecycle,
+): void {
   mountRoute(app, routes.listClusters, ({ query }) => service.list(query))
   mountRoute(app, routes.getCluster, ({ params }) => service.get(params.clusterId))
-  mountRoute(app, routes.createCluster, ({ body }) => service.registerExternal(body))
+  mountRoute(app, routes.createCluster, ({ body }, { headers }) =>
+    body.provider === 'local'
+      ? creation.create(body, idempotencyKey(headers['idempotency-key']))
+      : service.registerExternal(body),
+  )
+  mountRoute(app, routes.getLocalCatalogue, async () => creation.catalogue())
+  mountRoute(app, routes.restartNode, ({ params }) =>
+    lifecycle.restartNode(params.clusterId, params.brokerId),
+  )
+  mountRoute(app, routes.increaseBrokerCount, ({ params, body }) =>
+    lifecycle.increaseBrokerCount(params.clusterId, body),
+  )
   mountRoute(app, routes.deleteCluster, ({ params }) => service.remove(params.clusterId))
   mountRoute(app, routes.getAccessEndpoints, ({ params }) => service.accessEndpoints(params.clusterId))
   mountRoute(app, routes.listNodes, ({ params, query }) => service.nodes(params.clusterId, query))

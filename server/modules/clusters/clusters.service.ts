@@ -9,6 +9,7 @@ import type {
   RegisterExternalCluster,
 } from '../../../contract/clusters.ts'
 import { ApiError } from '../../http/api-error.ts'
+import { withStatus } from '../../http/route.ts'
 import { alterClusterBrokerConfigs, describeBrokerConfigs } from '../../kafka/broker-configs.ts'
 import { brokerUsage } from '../../kafka/broker-usage.ts'
 import type { ClusterDescription } from '../../kafka/describe-cluster.ts'
@@ -41,6 +42,8 @@ export interface ClustersServiceDeps {
   access: ClusterAccess
   probe: Probe
   local: LocalClusters
+  /** Deletes a local cluster through its release job. */
+  release: (cluster: StoredCluster) => Promise<{ clusterId: string; jobId: string }>
 }
 
 /** Ferry's cluster ids look like the reference's: 32 hex characters. */
@@ -55,6 +58,7 @@ export function clustersService({
   access,
   probe,
   local,
+  release,
 }: ClustersServiceDeps) {
   const require = access.find
 
@@ -140,20 +144,16 @@ export function clustersService({
         mode: racks.length > 1 ? ('HA' as const) : ('HP' as const),
       }
       await clusters.insert(registered)
-      return { clusterId: registered.clusterId, cluster: toClusterDetail(registered) }
+      return withStatus(201, { clusterId: registered.clusterId, cluster: toClusterDetail(registered) })
     },
 
+    /** A local cluster is released by a job (202); an external one is only forgotten (204). */
     async remove(clusterId: string) {
       const cluster = await require(clusterId)
-      if (cluster.provider !== 'external') {
-        throw new ApiError(
-          'CLUSTER_CAN_NOT_DELETED',
-          'Only registered external clusters can be forgotten here; a local cluster’s brokers run on this host.',
-        )
-      }
+      if (cluster.provider === 'local') return release(cluster)
       await clusters.delete(clusterId)
       await access.forget(clusterId)
-      return null
+      return withStatus(204, null)
     },
 
     async accessEndpoints(clusterId: string): Promise<z.output<typeof AccessEndpointsSchema>> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { JobType, OperationType } from '../../../contract/jobs.ts'
+import { type JobType, JobTypeSchema, type OperationType } from '../../../contract/jobs.ts'
 import { type Db, openDatabase } from '../../store/database.ts'
 import { eventsRepository } from '../../store/events-repository.ts'
 import { jobsRepository } from '../../store/jobs-repository.ts'
@@ -42,10 +42,10 @@ function recording() {
       calls.push(`undo ${operation}: ${error}`)
     },
   }
-  const definitions = {
-    SUSPEND_KAFKA_CLUSTER: definition,
-    RESUME_KAFKA_CLUSTER: definition,
-  } satisfies Record<JobType, JobDefinition>
+  const definitions = Object.fromEntries(JobTypeSchema.options.map((type) => [type, definition])) as Record<
+    JobType,
+    JobDefinition
+  >
   return { calls, state, definitions }
 }
 

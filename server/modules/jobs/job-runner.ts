@@ -14,7 +14,8 @@ export interface JobDefinition {
   /** The reference's events for the job starting, succeeding and failing. */
   events: { started: EventType; succeeded: EventType; failed: EventType }
   operations: OperationType[]
-  step(job: StoredJob, operation: OperationType): Promise<void>
+  /** `checkpoint` marks a point inside the step where a crash must be survivable too (the fault test kills there). */
+  step(job: StoredJob, operation: OperationType, checkpoint: (label: string) => void): Promise<void>
   failed(job: StoredJob, error: string, operation: OperationType): Promise<void>
 }
 
@@ -26,6 +27,19 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  * begins, so after a crash `resumeUnfinished` carries each job on from its first unfinished step, and
  * every job ends FINISHED or FAILED with the step and the reason.
  */
+export interface JobInput {
+  clusterId: string
+  type: JobType
+  sourceContext: Record<string, unknown>
+  targetContext: Record<string, unknown>
+}
+
+/**
+ * Called after every state change is stored, with a label such as `CREATE_KAFKA_CLUSTER:START_KAFKA_SERVICE:RUNNING`.
+ * Production passes nothing; the crash test passes one that kills the process at a chosen label.
+ */
+export type Checkpoint = (label: string) => void
+
 export class JobRunner {
   readonly #running = new Map<string, Promise<void>>()
 
@@ -34,16 +48,20 @@ export class JobRunner {
     private readonly definitions: Record<JobType, JobDefinition>,
     private readonly events: Pick<EventsRepository, 'record'>,
     private readonly log: { error(obj: unknown, msg: string): void },
+    private readonly checkpoint: Checkpoint = () => {},
   ) {}
 
   /** Stores a new job with its steps, and starts it. */
-  async submit(input: {
-    clusterId: string
-    type: JobType
-    sourceContext: Record<string, unknown>
-    targetContext: Record<string, unknown>
-  }): Promise<StoredJob> {
-    const job: StoredJob = {
+  async submit(input: JobInput): Promise<StoredJob> {
+    const job = this.plan(input)
+    await this.jobs.insert(job)
+    this.start(job.jobId)
+    return job
+  }
+
+  /** A new job and its steps, not yet stored: for a caller that stores it with what it belongs to, then starts it. */
+  plan(input: JobInput): StoredJob {
+    return {
       jobId: randomUUID().replaceAll('-', ''),
       ...input,
       state: 'NEW',
@@ -63,9 +81,6 @@ export class JobRunner {
         error: null,
       })),
     }
-    await this.jobs.insert(job)
-    this.start(job.jobId)
-    return job
   }
 
   /** Picks up the jobs a previous server left unfinished. */
@@ -78,7 +93,8 @@ export class JobRunner {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running.values()])
   }
 
-  private start(jobId: string) {
+  /** Runs a stored job in the background; a job already running here is left alone. */
+  start(jobId: string) {
     if (this.#running.has(jobId)) return
     const run = this.run(jobId)
       .catch((err) => this.log.error({ err, jobId }, 'job runner failed'))
@@ -95,6 +111,8 @@ export class JobRunner {
     // A job resumed after a restart has already said it started.
     if (job.state === 'NEW') await event(definition.events.started, `${definition.title} started.`)
     await this.jobs.update(jobId, { state: 'RUNNING', startTime: job.startTime ?? nowIso() })
+    const mark = (label: string) => this.checkpoint(`${job.type}:${label}`)
+    mark('RUNNING')
     const total = job.operations.length
     for (const [index, operation] of job.operations.entries()) {
       if (operation.state === 'FINISHED') continue
@@ -103,8 +121,9 @@ export class JobRunner {
         startTime: operation.startTime ?? nowIso(),
         error: null,
       })
+      mark(`${operation.type}:RUNNING`)
       try {
-        await definition.step(job, operation.type)
+        await definition.step(job, operation.type, (label) => mark(`${operation.type}:${label}`))
       } catch (err) {
         const reason = message(err)
         const endTime = nowIso()
@@ -122,8 +141,10 @@ export class JobRunner {
         endTime: nowIso(),
       })
       await this.jobs.update(jobId, { progress: Math.round(((index + 1) / total) * 100) })
+      mark(`${operation.type}:FINISHED`)
     }
     await this.jobs.update(jobId, { state: 'FINISHED', progress: 100, endTime: nowIso() })
     await event(definition.events.succeeded, `${definition.title} succeeded.`)
+    mark('FINISHED')
   }
 }

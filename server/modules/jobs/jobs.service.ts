@@ -34,12 +34,12 @@ export function jobsService({
 
     allEvents: (query: ListEventsQuery) => events.page(null, query),
 
+    /** A job outlives its cluster: the task that deleted a cluster can still be read. */
     async get(clusterId: string, jobId: string) {
-      await requireCluster(clusterId)
       const job = await jobs.get(jobId)
-      if (!job || job.clusterId !== clusterId)
-        throw new ApiError('JOB_NOT_FOUND', `No task ${jobId} on this cluster.`)
-      return { job }
+      if (job && job.clusterId === clusterId) return { job }
+      await requireCluster(clusterId)
+      throw new ApiError('JOB_NOT_FOUND', `No task ${jobId} on this cluster.`)
     },
   }
 }

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -14,7 +15,14 @@ import {
   METRICS_CONFIG,
   metricsAgentJar,
 } from './kafka-dist.ts'
-import type { LocalClusterSpec, LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+import {
+  isController,
+  type LocalClientUser,
+  type LocalClusterSpec,
+  type LocalClusterState,
+  type LocalListener,
+  type LocalNode,
+} from './local-cluster.ts'
 import { renderLogConfig, renderServerProperties } from './node-config.ts'
 import {
   findOwnProcess,
@@ -30,7 +38,16 @@ import { allocatePorts } from './ports.ts'
 /** log4j2 picks its parser by the file's extension: without `.properties` it reads the file as XML and logs nothing. */
 const LOG_CONFIG = 'log.properties'
 
-export type { LocalClusterSpec, LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+export type {
+  LocalClientUser,
+  LocalClusterSpec,
+  LocalClusterState,
+  LocalListener,
+  LocalNode,
+} from './local-cluster.ts'
+
+/** Most nodes a local cluster may have unless FERRY_LOCAL_MAX_NODES says otherwise. */
+export const DEFAULT_MAX_NODES = 9
 
 const run = promisify(execFile)
 
@@ -90,63 +107,133 @@ export class LocalProvider {
     return join(this.#nodeDir(state, nodeId), name)
   }
 
-  async create(spec: LocalClusterSpec): Promise<LocalClusterState> {
-    validateSpec(spec)
-    assertKafkaAvailable(spec.kafkaVersion)
-    const dir = this.clusterDir(spec.clusterId)
-    await mkdir(dir, { recursive: true })
-    const state = await this.#plan(spec)
-    this.#log(
-      `cluster ${spec.clusterId}: writing configs for ${spec.nodes} node(s), Kafka ${spec.kafkaVersion}`,
-    )
-    await this.#writeFiles(state)
-    await Promise.all(state.nodes.map((n) => this.#format(state, n)))
-    await this.start(state)
-    return state
+  /** Plans, prepares and starts a cluster in one go; a durable job calls the three steps itself. */
+  async create(spec: LocalClusterSpec, clientUsers: LocalClientUser[] = []): Promise<LocalClusterState> {
+    const planned = await this.plan(spec, clientUsers)
+    const prepared = await this.prepare(planned)
+    await this.start(prepared)
+    return prepared
   }
 
-  async #plan(spec: LocalClusterSpec): Promise<LocalClusterState> {
-    const host = spec.bindAddress ?? '127.0.0.1'
-    const perNode = spec.listeners.length + 3
-    const ports = await allocatePorts(host, perNode * spec.nodes)
-    const nodes: LocalNode[] = Array.from({ length: spec.nodes }, (_, i) => {
-      const mine = ports.slice(i * perNode, (i + 1) * perNode) as number[]
-      return {
-        nodeId: i + 1,
-        host,
-        clientPorts: Object.fromEntries(spec.listeners.map((l, j) => [l, mine[j]])),
-        controllerPort: mine[spec.listeners.length] as number,
-        internalPort: mine[spec.listeners.length + 1] as number,
-        metricsPort: mine[spec.listeners.length + 2] as number,
-        rack: spec.racks?.[i] ?? null,
-      }
-    })
+  /** Ports, ids and the super user's password: everything a cluster is, before anything is on disk. */
+  async plan(spec: LocalClusterSpec, clientUsers: LocalClientUser[] = []): Promise<LocalClusterState> {
+    validateSpec(spec)
+    assertKafkaAvailable(spec.kafkaVersion)
+    const controllers = spec.nodes >= 3 ? 3 : 1
+    const nodes = await this.#planNodes(spec, 1, spec.nodes, (i) => (i < controllers ? 'combined' : 'broker'))
     return {
       spec,
       kafkaClusterId: newKafkaClusterId(),
       // Hex keeps the password free of characters that need quoting in JAAS and --add-scram.
       superUser: { username: 'ferry-admin', password: randomBytes(24).toString('hex') },
+      clientUsers,
       nodes,
     }
   }
 
-  async #writeFiles(state: LocalClusterState): Promise<void> {
+  async #planNodes(
+    spec: LocalClusterSpec,
+    firstId: number,
+    count: number,
+    role: (index: number) => 'combined' | 'broker',
+  ): Promise<LocalNode[]> {
+    const host = '127.0.0.1'
+    const perNode = spec.listeners.length + 3
+    const ports = await allocatePorts(host, perNode * count)
+    if (spec.bindAddress && spec.bindAddress !== host) {
+      // Client ports bind on every interface too; one free on loopback may be taken there.
+      const wide = await allocatePorts(spec.bindAddress, spec.listeners.length * count)
+      for (let i = 0; i < count; i++)
+        spec.listeners.forEach((_, j) => {
+          ports[i * perNode + j] = wide[i * spec.listeners.length + j] as number
+        })
+    }
+    return Array.from({ length: count }, (_, i) => {
+      const mine = ports.slice(i * perNode, (i + 1) * perNode) as number[]
+      const nodeId = firstId + i
+      return {
+        nodeId,
+        host,
+        clientPorts: Object.fromEntries(spec.listeners.map((l, j) => [l, mine[j]])),
+        controllerPort: mine[spec.listeners.length] as number,
+        internalPort: mine[spec.listeners.length + 1] as number,
+        metricsPort: mine[spec.listeners.length + 2] as number,
+        rack: spec.racks?.[nodeId - 1] ?? null,
+        role: role(i),
+      }
+    })
+  }
+
+  /**
+   * Writes the cluster's files and formats its nodes. Safe to run again after a crash: files are rewritten
+   * and a node already formatted is left as it is. Returns the state with the CA, when there is one.
+   */
+  async prepare(state: LocalClusterState): Promise<LocalClusterState> {
+    const dir = this.clusterDir(state.spec.clusterId)
+    await mkdir(dir, { recursive: true })
+    this.#log(
+      `cluster ${state.spec.clusterId}: writing configs for ${state.nodes.length} node(s), Kafka ${state.spec.kafkaVersion}`,
+    )
+    const prepared = await this.#writeFiles(state, state.nodes)
+    await Promise.all(prepared.nodes.map((n) => this.#format(prepared, n)))
+    return prepared
+  }
+
+  /** Plans, writes and formats `count` broker-only nodes; they join once `start` runs them. */
+  async addNodes(
+    state: LocalClusterState,
+    count: number,
+    racks: (string | null)[],
+  ): Promise<LocalClusterState> {
+    const firstId = Math.max(...state.nodes.map((n) => n.nodeId)) + 1
+    const added = (await this.#planNodes(state.spec, firstId, count, () => 'broker')).map((n, i) => ({
+      ...n,
+      rack: racks[i] ?? null,
+    }))
+    const grown = { ...state, nodes: [...state.nodes, ...added] }
+    const written = await this.#writeFiles(grown, added)
+    await Promise.all(added.map((n) => this.#format(written, n)))
+    return written
+  }
+
+  /** Stops the given nodes and removes their directories: what undoes a failed addNodes. */
+  async removeNodes(state: LocalClusterState, nodeIds: number[]): Promise<LocalClusterState> {
+    const gone = state.nodes.filter((n) => nodeIds.includes(n.nodeId))
+    await this.stop({ ...state, nodes: gone })
+    await Promise.all(gone.map((n) => rm(this.#nodeDir(state, n.nodeId), { recursive: true, force: true })))
+    return { ...state, nodes: state.nodes.filter((n) => !nodeIds.includes(n.nodeId)) }
+  }
+
+  /** Stops one node (a controlled shutdown, so its leaders move first), starts it, and waits until it is back. */
+  async restartNode(state: LocalClusterState, nodeId: number): Promise<void> {
+    const node = state.nodes.find((n) => n.nodeId === nodeId)
+    if (!node) throw new Error(`cluster ${state.spec.clusterId} has no node ${nodeId}`)
+    await this.stop({ ...state, nodes: [node] })
+    await this.start(state)
+  }
+
+  /** Writes the files of `nodes`; the cluster's CA is made once and reused for nodes added later. */
+  async #writeFiles(state: LocalClusterState, nodes: LocalNode[]): Promise<LocalClusterState> {
     const dir = this.clusterDir(state.spec.clusterId)
     const tls = state.spec.listeners.some((l) => l === 'SSL' || l === 'SASL_SSL')
     const caDir = join(dir, 'ca')
-    if (tls) state.caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
+    let caCertificate = state.caCertificate
+    if (tls && !(caCertificate && existsSync(join(caDir, 'ca.key'))))
+      caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
+    const written = caCertificate ? { ...state, caCertificate } : state
     await writeFile(join(dir, LOG_CONFIG), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
     await Promise.all(
-      state.nodes.map(async (node) => {
+      nodes.map(async (node) => {
         const nodeDir = this.#nodeDir(state, node.nodeId)
         await mkdir(join(nodeDir, 'data'), { recursive: true })
         const keystore = tls
           ? await issueNodeCertificate(caDir, nodeDir, [node.host, '127.0.0.1', 'localhost'])
           : undefined
-        const props = renderServerProperties(state, node, { dataDir: join(nodeDir, 'data'), keystore })
+        const props = renderServerProperties(written, node, { dataDir: join(nodeDir, 'data'), keystore })
         await writeFile(this.#file(state, node.nodeId, 'server.properties'), props, { mode: 0o600 })
       }),
     )
+    return written
   }
 
   #javaBase(state: LocalClusterState): string[] {
@@ -162,7 +249,10 @@ export class LocalProvider {
   }
 
   async #format(state: LocalClusterState, node: LocalNode): Promise<void> {
-    const { username, password } = state.superUser
+    const scramUsers = [
+      state.superUser,
+      ...(state.clientUsers ?? []).filter((u) => u.mechanism === 'SCRAM-SHA-512'),
+    ]
     const args = [
       '-Xmx256m',
       ...this.#javaBase(state),
@@ -172,9 +262,16 @@ export class LocalProvider {
       state.kafkaClusterId,
       '-c',
       this.#file(state, node.nodeId, 'server.properties'),
-      // SCRAM users live in the metadata log, so the first one must be written before the first start.
-      '--add-scram',
-      `SCRAM-SHA-512=[name=${username},password=${password}]`,
+      // Run again after a crash, a node formatted the first time is left as it is.
+      '--ignore-formatted',
+      // SCRAM users live in the metadata log, so the first ones are written before the first start; only
+      // the controllers hold the log's bootstrap records.
+      ...(isController(node)
+        ? scramUsers.flatMap((u) => [
+            '--add-scram',
+            `SCRAM-SHA-512=[name=${u.username},password=${u.password}]`,
+          ])
+        : []),
     ]
     try {
       await run('java', args, { cwd: this.#nodeDir(state, node.nodeId) })
@@ -193,21 +290,25 @@ export class LocalProvider {
     return [broker, jvm].filter((t) => t.trim()).join('\n')
   }
 
-  async start(state: LocalClusterState): Promise<void> {
+  /** Starts the nodes that are not running and waits until every node answers; `onSpawned` follows the spawns. */
+  async start(state: LocalClusterState, onSpawned?: () => void): Promise<void> {
     assertKafkaAvailable(state.spec.kafkaVersion)
     const { dead } = await this.adopt(state)
     const started = await Promise.all(
       dead.map(async (nodeId) => ({ nodeId, pid: await this.#spawnNode(state, nodeId) })),
     )
     if (started.length > 0) this.#log(`cluster ${state.spec.clusterId}: started node(s) ${dead.join(', ')}`)
+    onSpawned?.()
     await this.#waitReady(state, started)
   }
 
   async #spawnNode(state: LocalClusterState, nodeId: number): Promise<number> {
     const node = state.nodes.find((n) => n.nodeId === nodeId)
     if (!node) throw new Error(`no node ${nodeId}`)
-    // Three JVMs share the machine with the API server and the console; one gets more room.
-    const heap = state.nodes.length === 1 ? ['-Xms256m', '-Xmx512m'] : ['-Xms192m', '-Xmx384m']
+    // Without a profile (the first-start cluster): three JVMs share the machine with the API server and
+    // the console, one gets more room.
+    const heapMb = state.spec.profile?.heapMb ?? (state.nodes.length === 1 ? 512 : 384)
+    const heap = [`-Xms${Math.min(256, heapMb)}m`, `-Xmx${heapMb}m`]
     const args = [
       ...heap,
       `-javaagent:${metricsAgentJar()}=${node.host}:${node.metricsPort}:${METRICS_CONFIG}`,
@@ -312,7 +413,12 @@ export class LocalProvider {
 
   async destroy(state: LocalClusterState): Promise<void> {
     await this.stop(state)
-    await rm(this.clusterDir(state.spec.clusterId), { recursive: true, force: true })
+    await this.removeDir(state.spec.clusterId)
+  }
+
+  /** Removes a cluster's directory: all it wrote. */
+  async removeDir(clusterId: string): Promise<void> {
+    await rm(this.clusterDir(clusterId), { recursive: true, force: true })
   }
 
   /** Admin connection as the super user, on `listener` or the cheapest listener the cluster has. */
@@ -326,7 +432,11 @@ export class LocalProvider {
       securityProtocol: chosen,
     }
     if (chosen === 'SASL_PLAINTEXT' || chosen === 'SASL_SSL') {
-      config.sasl = { mechanism: 'SCRAM-SHA-512', ...state.superUser }
+      const mechanisms = state.spec.saslMechanisms ?? ['SCRAM-SHA-512']
+      config.sasl = {
+        mechanism: mechanisms.includes('SCRAM-SHA-512') ? 'SCRAM-SHA-512' : 'PLAIN',
+        ...state.superUser,
+      }
     }
     if ((chosen === 'SSL' || chosen === 'SASL_SSL') && state.caCertificate)
       config.caCertificate = state.caCertificate
@@ -338,7 +448,8 @@ function validateSpec(spec: LocalClusterSpec): void {
   if (!KAFKA_VERSIONS.includes(spec.kafkaVersion)) {
     throw new Error(`Kafka ${spec.kafkaVersion} is not offered; choose one of ${KAFKA_VERSIONS.join(', ')}`)
   }
-  if (spec.nodes !== 1 && spec.nodes !== 3) throw new Error('a local cluster has 1 or 3 nodes')
+  if (!Number.isInteger(spec.nodes) || spec.nodes < 1)
+    throw new Error('a local cluster has at least one node')
   if (spec.listeners.length === 0) throw new Error('a local cluster needs at least one client listener')
   if (new Set(spec.listeners).size !== spec.listeners.length) throw new Error('listeners must not repeat')
   if (spec.racks && spec.racks.length !== spec.nodes) throw new Error('give one rack per node, or none')

@@ -1,4 +1,4 @@
-import type { LocalClusterState, LocalListener, LocalNode } from './local-cluster.ts'
+import { isController, type LocalClusterState, type LocalListener, type LocalNode } from './local-cluster.ts'
 
 export interface NodePaths {
   dataDir: string
@@ -9,33 +9,48 @@ export interface NodePaths {
 const isSasl = (l: LocalListener) => l === 'SASL_PLAINTEXT' || l === 'SASL_SSL'
 const isTls = (l: LocalListener) => l === 'SSL' || l === 'SASL_SSL'
 
+/** The KRaft quorum: the combined nodes only; brokers added later never vote. */
 export function quorumVoters(nodes: LocalNode[]): string {
-  return nodes.map((n) => `${n.nodeId}@${n.host}:${n.controllerPort}`).join(',')
+  return nodes
+    .filter(isController)
+    .map((n) => `${n.nodeId}@${n.host}:${n.controllerPort}`)
+    .join(',')
 }
 
 /**
- * server.properties of one combined broker+controller node. Client listeners are named after their
- * protocol; CONTROLLER and INTERNAL stay PLAINTEXT on the node's host, so their principal is User:ANONYMOUS.
+ * server.properties of one node: combined broker+controller, or broker only. Client listeners are named
+ * after their protocol and bind where the spec says (all interfaces for public access); CONTROLLER and
+ * INTERNAL stay PLAINTEXT on the node's loopback host, so their principal is User:ANONYMOUS.
  */
 export function renderServerProperties(state: LocalClusterState, node: LocalNode, paths: NodePaths): string {
   const { spec, superUser } = state
-  const rf = Math.min(3, state.nodes.length)
+  // From the size at creation, so that nodes added later agree with the first ones.
+  const rf = Math.min(3, spec.nodes)
   const minIsr = Math.max(1, rf - 1)
-  const listeners = spec.listeners.map((l) => `${l}://${node.host}:${node.clientPorts[l]}`)
+  const bind = spec.bindAddress ?? node.host
+  const advertised = spec.advertisedHost ?? node.host
+  const clientPort = (l: LocalListener) => node.clientPorts[l]
+  const controller = isController(node)
   const props: [string, string | number][] = [
-    ['process.roles', 'broker,controller'],
+    ['process.roles', controller ? 'broker,controller' : 'broker'],
     ['node.id', node.nodeId],
     // Static voters: the same on 3.9 and 4.x, and formatting needs no quorum flag.
     ['controller.quorum.voters', quorumVoters(state.nodes)],
     [
       'listeners',
       [
-        ...listeners,
+        ...spec.listeners.map((l) => `${l}://${bind}:${clientPort(l)}`),
         `INTERNAL://${node.host}:${node.internalPort}`,
-        `CONTROLLER://${node.host}:${node.controllerPort}`,
+        ...(controller ? [`CONTROLLER://${node.host}:${node.controllerPort}`] : []),
       ].join(','),
     ],
-    ['advertised.listeners', [...listeners, `INTERNAL://${node.host}:${node.internalPort}`].join(',')],
+    [
+      'advertised.listeners',
+      [
+        ...spec.listeners.map((l) => `${l}://${advertised}:${clientPort(l)}`),
+        `INTERNAL://${node.host}:${node.internalPort}`,
+      ].join(','),
+    ],
     [
       'listener.security.protocol.map',
       [...spec.listeners.map((l) => `${l}:${l}`), 'INTERNAL:PLAINTEXT', 'CONTROLLER:PLAINTEXT'].join(','),
@@ -46,20 +61,24 @@ export function renderServerProperties(state: LocalClusterState, node: LocalNode
   ]
   if (node.rack) props.push(['broker.rack', node.rack])
 
+  const mechanisms = spec.saslMechanisms ?? ['SCRAM-SHA-512', 'PLAIN']
+  const plainUsers = [superUser, ...(state.clientUsers ?? []).filter((u) => u.mechanism === 'PLAIN')]
   for (const l of spec.listeners.filter(isSasl)) {
     const prefix = `listener.name.${l.toLowerCase()}`
-    props.push(
-      [`${prefix}.sasl.enabled.mechanisms`, 'SCRAM-SHA-512,PLAIN'],
-      [
+    props.push([`${prefix}.sasl.enabled.mechanisms`, mechanisms.join(',')])
+    if (mechanisms.includes('SCRAM-SHA-512'))
+      props.push([
         `${prefix}.scram-sha-512.sasl.jaas.config`,
         'org.apache.kafka.common.security.scram.ScramLoginModule required;',
-      ],
-      // PLAIN users live only in this static list; SCRAM users are created at runtime in the metadata log.
-      [
+      ])
+    // PLAIN users live only in this static list; SCRAM users are created at runtime in the metadata log.
+    if (mechanisms.includes('PLAIN'))
+      props.push([
         `${prefix}.plain.sasl.jaas.config`,
-        `org.apache.kafka.common.security.plain.PlainLoginModule required user_${superUser.username}="${superUser.password}";`,
-      ],
-    )
+        `org.apache.kafka.common.security.plain.PlainLoginModule required ${plainUsers
+          .map((u) => `user_${u.username}="${u.password}"`)
+          .join(' ')};`,
+      ])
   }
   if (spec.listeners.some(isTls)) {
     if (!paths.keystore) throw new Error('a TLS listener needs a keystore')
@@ -87,9 +106,11 @@ export function renderServerProperties(state: LocalClusterState, node: LocalNode
     ['transaction.state.log.num.partitions', 1],
     ['group.initial.rebalance.delay.ms', 0],
     ['auto.create.topics.enable', 'false'],
-    ['num.network.threads', 2],
-    ['num.io.threads', 2],
+    ['num.network.threads', spec.profile?.networkThreads ?? 2],
+    ['num.io.threads', spec.profile?.ioThreads ?? 2],
     ['background.threads', 2],
+    // Deletions below a log start offset (the watermark controller's) free the disk within a minute.
+    ['log.retention.check.interval.ms', 60_000],
   )
   // 3.9 knows no share groups and would log each of these as an unknown config.
   if (Number(spec.kafkaVersion.split('.')[0]) >= 4) {
@@ -99,7 +120,10 @@ export function renderServerProperties(state: LocalClusterState, node: LocalNode
       ['share.coordinator.state.topic.num.partitions', 1],
     )
   }
-  return `${props.map(([k, v]) => `${k}=${v}`).join('\n')}\n`
+  // The user's overrides come last and win; the keys Ferry manages were refused before creation.
+  const merged = new Map<string, string | number>(props)
+  for (const [key, value] of Object.entries(spec.overrides ?? {})) merged.set(key, value)
+  return `${[...merged].map(([k, v]) => `${k}=${v}`).join('\n')}\n`
 }
 
 /** Logging to stdout, which the provider sends to the node's log file. */
