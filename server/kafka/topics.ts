@@ -154,11 +154,24 @@ export async function listOffsets(
 /** Bytes on disk per partition, summed over the replicas (and log dirs) that hold it. */
 export async function partitionSizes(admin: KafkaAdmin, topics: TopicMeta[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>()
-  if (topics.length === 0) return sizes
+  for (const onBroker of (await replicaSizes(admin, topics)).values()) {
+    for (const [key, size] of onBroker) sizes.set(key, (sizes.get(key) ?? 0) + size)
+  }
+  return sizes
+}
+
+/** Bytes on disk of each replica: per broker, per partition, summed over that broker's log dirs. */
+export async function replicaSizes(
+  admin: KafkaAdmin,
+  topics: TopicMeta[],
+): Promise<Map<number, Map<string, number>>> {
+  const result = new Map<number, Map<string, number>>()
+  if (topics.length === 0) return result
   const dirs = await admin.describeLogDirs({
     topics: topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partition) })),
   })
-  for (const { results } of dirs) {
+  for (const { broker, results } of dirs) {
+    const sizes = result.get(broker) ?? new Map<string, number>()
     for (const dir of results) {
       for (const topic of dir.topics) {
         for (const p of topic.partitions) {
@@ -167,8 +180,9 @@ export async function partitionSizes(admin: KafkaAdmin, topics: TopicMeta[]): Pr
         }
       }
     }
+    result.set(broker, sizes)
   }
-  return sizes
+  return result
 }
 
 /** Configs of many topics at once; `keys` narrows each to those configs. */
