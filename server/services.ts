@@ -13,6 +13,7 @@ import { consumerGroupsService } from './modules/consumer-groups/consumer-groups
 import { type Checkpoint, JobRunner } from './modules/jobs/job-runner.ts'
 import { jobsService } from './modules/jobs/jobs.service.ts'
 import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
+import { watermarkController } from './modules/storage-policy/watermark-controller.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
 import { topicsService } from './modules/topics/topics.service.ts'
@@ -27,6 +28,8 @@ import { messageQuerySettingsRepository } from './store/message-query-settings-r
 import type { SecretBox } from './store/secrets.ts'
 
 const CONTROLLER_WATCH_MS = 30_000
+// The same as the nodes' log.retention.check.interval.ms: deleted records have left the disk by the next look.
+const WATERMARK_CHECK_MS = 60_000
 
 /** The cluster Ferry makes on its first start: one small node, plain and SASL listeners, no ACLs. */
 function defaultLocalCluster(): CreateLocalCluster {
@@ -90,6 +93,14 @@ export function createServices({
   const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
   const jobStore = jobsRepository(db)
   const eventStore = eventsRepository(db)
+  const watermark = watermarkController({
+    clusters,
+    access,
+    events: eventStore,
+    log,
+    intervalMs: WATERMARK_CHECK_MS,
+  })
+  watermark.start()
   const local = localClusters({ clusters, jobs: jobStore, secrets, provider, log, publicHost })
   const runner = new JobRunner(
     jobStore,
@@ -137,6 +148,7 @@ export function createServices({
     jobs,
     lifecycle,
     creation,
+    watermark,
     nodeLogs: nodeLogsService({ clusters, local }),
     /** Carries on the jobs a previous server left unfinished; call once the local clusters are booted. */
     resumeJobs: () => runner.resumeUnfinished(),
@@ -151,6 +163,7 @@ export function createServices({
     consumerGroups,
     async close() {
       clearInterval(watch)
+      await watermark.stop()
       await pool.close()
     },
   }
