@@ -185,6 +185,8 @@ export const NodeSchema = z
     /** Replicas on this broker and how many lead; null when the brokers did not answer. */
     partitionCount: z.number().int().nullable(),
     leaderCount: z.number().int().nullable(),
+    /** The node's disk budget: a local cluster's capacity per node, which its usage is reported against. */
+    capacityBytes: z.number().nullable(),
     logDirs: z.array(
       z.object({
         path: z.string(),

@@ -1,49 +1,21 @@
 // `npm run bench`: measures what the foundation promises and writes bench/results.json.
-//  - a local cluster's start time (format + start + ready) with 1 and 3 nodes, and each node's memory;
+//  - creating a local cluster through the API until ACTIVE with 1 and 3 nodes, and each node spec's memory
+//    (scripts/bench/cluster-create.ts);
 //  - the cluster list API with many clusters in the store: one page, through the real app;
 //  - the topic list with 10,000 topics (scripts/bench/topic-list.ts). The console must be built (dist/);
 //  - the message query's scan rate over 1,000,000 messages against a bare consumer (scripts/bench/message-scan.ts).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { newClusterId } from '../server/modules/clusters/clusters.service.ts'
-import { DEFAULT_KAFKA_VERSION } from '../server/providers/local/kafka-dist.ts'
-import { LocalProvider } from '../server/providers/local/local-provider.ts'
 import { clustersRepository, newStoredCluster } from '../server/store/clusters-repository.ts'
 import { startTestApp } from '../server/test/test-app.ts'
+import { clusterCreateBench } from './bench/cluster-create.ts'
 import { messageScanBench } from './bench/message-scan.ts'
 import { topicListBench } from './bench/topic-list.ts'
 
 const RESULTS = 'bench/results.json'
 
-function rssMiB(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-  return Math.round(Number(match?.[1] ?? 0) / 1024)
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0
-}
-
-async function clusterStart(nodes: 1 | 3) {
-  const dir = mkdtempSync(join(tmpdir(), 'ferry-bench-'))
-  const provider = new LocalProvider({ dataDir: dir })
-  const started = performance.now()
-  const state = await provider.create({
-    clusterId: `bench-${nodes}`,
-    kafkaVersion: DEFAULT_KAFKA_VERSION,
-    nodes,
-    listeners: ['PLAINTEXT'],
-    aclEnabled: false,
-  })
-  const startMs = Math.round(performance.now() - started)
-  // Memory after the JVMs settle, not at the first answer.
-  await new Promise((resolve) => setTimeout(resolve, 5000))
-  const status = await provider.nodeStatus(state)
-  const rss = status.map((s) => ({ nodeId: s.nodeId, rssMiB: s.pid ? rssMiB(s.pid) : null }))
-  await provider.destroy(state)
-  rmSync(dir, { recursive: true, force: true })
-  return { nodes, kafkaVersion: DEFAULT_KAFKA_VERSION, startMs, rss }
 }
 
 async function clusterListPage(count: number, rounds: number) {
@@ -90,15 +62,16 @@ async function clusterListPage(count: number, rounds: number) {
 
 // `npm run bench -- topicList` runs only the named sections and keeps the others' last results.
 const sections: Record<string, () => Promise<unknown>> = {
-  localClusterStart: async () => [await clusterStart(1), await clusterStart(3)],
+  clusterCreate: () => clusterCreateBench(),
   clusterListApi: () => clusterListPage(5000, 500),
   topicList: () => topicListBench(10_000),
   messageScan: () => messageScanBench(1_000_000),
 }
 const only = process.argv.slice(2)
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}
+// Sections that no longer exist are dropped rather than kept stale.
 const results: Record<string, unknown> = {
-  ...previous,
+  ...Object.fromEntries(Object.entries(previous).filter(([key]) => key in sections)),
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 }

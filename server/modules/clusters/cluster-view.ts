@@ -53,11 +53,16 @@ export function authenticationModesOf(protocols: string[], saslMechanism: string
 }
 
 /** A node as the provider or the brokers describe it, before its partitions and disks are counted. */
-export type BaseNode = Omit<ClusterNode, 'partitionCount' | 'leaderCount' | 'logDirs'>
+export type BaseNode = Omit<ClusterNode, 'partitionCount' | 'leaderCount' | 'logDirs' | 'capacityBytes'>
 
-export function withUsage(node: BaseNode, usage: BrokerUsage | undefined): ClusterNode {
+export function withUsage(
+  node: BaseNode,
+  usage: BrokerUsage | undefined,
+  capacityBytes: number | null,
+): ClusterNode {
   return {
     ...node,
+    capacityBytes,
     partitionCount: usage?.partitions ?? null,
     leaderCount: usage?.leaders ?? null,
     logDirs: usage?.logDirs ?? [],

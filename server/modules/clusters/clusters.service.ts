@@ -22,6 +22,7 @@ import {
 } from '../../store/clusters-repository.ts'
 import type { ControllerChangesRepository } from '../../store/controller-changes-repository.ts'
 import type { SecretBox } from '../../store/secrets.ts'
+import { nodeCapacityBytes } from '../storage-policy/watermark-controller.ts'
 import type { ClusterAccess } from './cluster-access.ts'
 import { connectionOf } from './cluster-connection.ts'
 import {
@@ -192,7 +193,8 @@ export function clustersService({
         .admin(clusterId)
         .then(({ admin }) => brokerUsage(admin))
         .catch(() => new Map())
-      const nodes: ClusterNode[] = base.map((n) => withUsage(n, usage.get(n.brokerId)))
+      const capacity = nodeCapacityBytes(cluster.provisioned)
+      const nodes: ClusterNode[] = base.map((n) => withUsage(n, usage.get(n.brokerId), capacity))
       const filtered = nodes.filter((n) => !query.state || n.state === query.state)
       const start = query.marker ? filtered.findIndex((n) => n.nodeId === query.marker) : 0
       const page = start < 0 ? [] : filtered.slice(start, start + query.maxKeys)

@@ -18,6 +18,7 @@ const broker = (brokerId: number) => ({
   isController: brokerId === 1,
   partitionCount: 0,
   leaderCount: 0,
+  capacityBytes: null,
   logDirs: [],
 })
 
