@@ -8,12 +8,12 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import type { TopicSort, TopicSummary } from '../../../contract/topics.ts'
 import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatBytes } from '../../shared/format-bytes.ts'
+import { formatRetention } from '../../shared/format-retention.ts'
 import { formatTime } from '../../shared/format-time.ts'
 import { serverPagination } from '../../shared/paging.ts'
 import { topicListQuery } from './api.ts'
 import { CreateTopicModal } from './create-topic-modal.tsx'
 import { DeleteTopicDialog } from './delete-topic-dialog.tsx'
-import { formatRetention } from './format-retention.ts'
 import {
   columnSortOrder,
   listTopicsInput,
