@@ -10,6 +10,7 @@ export type RegisterClusterBody = RouteInput<typeof routes.createCluster>['body'
 /** Which part of a node's log file to read: its tail when `position` is absent. */
 export type NodeLogRead = { position?: number; maxBytes?: number }
 export type NodeLogChunk = RouteResponse<typeof routes.readNodeLog>
+export type IncreaseBrokerCountBody = RouteInput<typeof routes.increaseBrokerCount>['body']
 
 /** How often a cluster on its way somewhere (deploying, rebooting...) is asked about again. */
 const transitionalPollMs = 3_000
@@ -28,6 +29,7 @@ export const clusterKeys = {
     ['clusters', clusterId, 'nodes', brokerId, 'logs'] as const,
   nodeLog: (clusterId: string, brokerId: number, fileName: string, read: NodeLogRead) =>
     ['clusters', clusterId, 'nodes', brokerId, 'logs', fileName, read] as const,
+  localCatalogue: ['providers', 'local', 'catalogue'] as const,
 }
 
 export function clusterListQuery(query: ListClustersQuery) {
@@ -39,13 +41,17 @@ export function clusterListQuery(query: ListClustersQuery) {
   })
 }
 
-export function clusterDetailQuery(clusterId: string) {
+/** `releasing`: the cluster is being deleted, so it is asked about until it is gone, whatever its state. */
+export function clusterDetailQuery(clusterId: string, { releasing = false } = {}) {
   return queryOptions({
     queryKey: clusterKeys.detail(clusterId),
     queryFn: ({ signal }) => callApi(routes.getCluster, { params: { clusterId } }, { signal }),
     select: (data) => data.cluster,
     refetchInterval: (q) =>
-      q.state.data && isTransitional(q.state.data.cluster.state) ? transitionalPollMs : false,
+      (releasing && q.state.status !== 'error') ||
+      (q.state.data && isTransitional(q.state.data.cluster.state))
+        ? transitionalPollMs
+        : false,
   })
 }
 
@@ -137,14 +143,45 @@ export function useRegisterCluster() {
   })
 }
 
-export function useForgetCluster() {
+/**
+ * Delete a cluster. A local one answers 202 with the RELEASE_KAFKA_CLUSTER job, and stays (polled) until the
+ * job has removed it; an external one answers 204 (null), already forgotten.
+ */
+export function useDeleteCluster() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (clusterId: string) => callApi(routes.deleteCluster, { params: { clusterId } }),
-    onSuccess: (_result, clusterId) => {
-      queryClient.removeQueries({ queryKey: clusterKeys.detail(clusterId) })
+    onSuccess: (result, clusterId) => {
+      if (result === null) queryClient.removeQueries({ queryKey: clusterKeys.detail(clusterId) })
       return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
     },
+  })
+}
+
+/** What the local provider allows: here, the most nodes one cluster may have. */
+export function localCatalogueQuery() {
+  return queryOptions({
+    queryKey: clusterKeys.localCatalogue,
+    queryFn: ({ signal }) => callApi(routes.getLocalCatalogue, {}, { signal }),
+  })
+}
+
+/** Restart one node; the cluster turns REBOOTING, which the detail page polls until it is ACTIVE again. */
+export function useRestartNode(clusterId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (brokerId: number) => callApi(routes.restartNode, { params: { clusterId, brokerId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
+  })
+}
+
+/** Grow a cluster to a new total; it turns UPDATING until the new nodes run. */
+export function useIncreaseBrokerCount(clusterId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: IncreaseBrokerCountBody) =>
+      callApi(routes.increaseBrokerCount, { params: { clusterId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clusterKeys.all }),
   })
 }
 

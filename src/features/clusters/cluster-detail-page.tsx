@@ -1,50 +1,22 @@
-import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons'
+import { ReloadOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
-import { Alert, App, Breadcrumb, Button, Flex, Popconfirm, Result, Skeleton, Space, Typography } from 'antd'
+import { Alert, App, Breadcrumb, Button, Flex, Result, Skeleton, Space, Typography } from 'antd'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import type { ClusterDetail } from '../../../contract/clusters.ts'
 import { ApiError } from '../../shared/api-client.ts'
 import { ErrorAlert } from '../../shared/error-alert.tsx'
+import { jobPath } from '../../shared/job-paths.ts'
 import { AccessCard } from './access-card.tsx'
-import { clusterDetailQuery, useForgetCluster, useRefetchOnStateChange } from './api.ts'
+import { clusterDetailQuery, useRefetchOnStateChange } from './api.ts'
 import { ClusterConfigsCard } from './cluster-configs-card.tsx'
 import { ClusterInfoCard } from './cluster-info-card.tsx'
 import { ClusterLifecycleButtons } from './cluster-lifecycle-buttons.tsx'
 import { isTransitional } from './cluster-state.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
 import { NodesCard } from './nodes-card.tsx'
+import { ProvisionedCard } from './provisioned-card.tsx'
 import { QuorumCard } from './quorum-card.tsx'
-
-function ForgetButton({ cluster }: { cluster: ClusterDetail }) {
-  const { t } = useTranslation()
-  const { message } = App.useApp()
-  const navigate = useNavigate()
-  const forget = useForgetCluster()
-  const confirm = async () => {
-    try {
-      await forget.mutateAsync(cluster.clusterId)
-      message.success(t('detail.forgotten', { name: cluster.name }))
-      navigate('/clusters')
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error))
-    }
-  }
-  return (
-    <Popconfirm
-      title={t('detail.forgetConfirmTitle')}
-      description={t('detail.forgetConfirmText', { name: cluster.name })}
-      okText={t('detail.forget')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: true, loading: forget.isPending }}
-      onConfirm={confirm}
-    >
-      <Button danger icon={<DeleteOutlined />}>
-        {t('detail.forget')}
-      </Button>
-    </Popconfirm>
-  )
-}
 
 function NotFound({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation()
@@ -64,13 +36,26 @@ function NotFound({ clusterId }: { clusterId: string }) {
 
 export function ClusterDetailPage() {
   const { t } = useTranslation()
+  const { message } = App.useApp()
+  const navigate = useNavigate()
   const clusterId = useParams().clusterId ?? ''
-  const detail = useQuery(clusterDetailQuery(clusterId))
+  // The job deleting this cluster, once this page started it: the page follows the cluster until it is gone.
+  const [releaseJob, setReleaseJob] = useState<string | null>(null)
+  const detail = useQuery(clusterDetailQuery(clusterId, { releasing: releaseJob !== null }))
   const cluster = detail.data
+  const name = cluster?.name ?? clusterId
+  const gone = detail.error instanceof ApiError && detail.error.status === 404
   useRefetchOnStateChange(clusterId, cluster?.state)
 
-  if (detail.error instanceof ApiError && detail.error.status === 404)
-    return <NotFound clusterId={clusterId} />
+  useEffect(() => {
+    if (releaseJob === null || !gone) return
+    message.success(t('clusterOps.deleted', { name }))
+    navigate('/clusters')
+  }, [releaseJob, gone, name, message, navigate, t])
+
+  const forgotten = () => navigate('/clusters')
+
+  if (gone) return releaseJob === null ? <NotFound clusterId={clusterId} /> : null
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -91,12 +76,21 @@ export function ClusterDetailPage() {
           <Button icon={<ReloadOutlined />} onClick={() => detail.refetch()} loading={detail.isFetching}>
             {t('common.refresh')}
           </Button>
-          {cluster && <ClusterLifecycleButtons cluster={cluster} />}
-          {cluster?.provider === 'external' && <ForgetButton cluster={cluster} />}
+          {cluster && (
+            <ClusterLifecycleButtons cluster={cluster} onReleasing={setReleaseJob} onForgotten={forgotten} />
+          )}
         </Space>
       </Flex>
       {detail.isError && <ErrorAlert error={detail.error} onRetry={() => detail.refetch()} />}
       {detail.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
+      {releaseJob !== null && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('clusterOps.deletingBanner')}
+          action={<Link to={jobPath(clusterId, releaseJob)}>{t('clusterOps.viewTask')}</Link>}
+        />
+      )}
       {cluster && (
         <>
           {cluster.stateReason && (
@@ -108,12 +102,9 @@ export function ClusterDetailPage() {
             />
           )}
           <ClusterInfoCard cluster={cluster} />
+          {cluster.provisioned && <ProvisionedCard cluster={cluster} provisioned={cluster.provisioned} />}
           <AccessCard cluster={cluster} />
-          <NodesCard
-            clusterId={cluster.clusterId}
-            provider={cluster.provider}
-            poll={isTransitional(cluster.state)}
-          />
+          <NodesCard cluster={cluster} poll={isTransitional(cluster.state)} />
           {cluster.state === 'ACTIVE' && <QuorumCard clusterId={cluster.clusterId} />}
           {cluster.state === 'ACTIVE' && <ClusterConfigsCard clusterId={cluster.clusterId} canChange />}
         </>

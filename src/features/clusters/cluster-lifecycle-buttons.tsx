@@ -1,51 +1,27 @@
-import { App, Button, Popconfirm, Tooltip } from 'antd'
-import { useId } from 'react'
+import { App, Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { ClusterDetail } from '../../../contract/clusters.ts'
-import { visuallyHidden } from '../../shared/visually-hidden.ts'
+import { AddNodesButton } from './add-nodes-modal.tsx'
 import { useClusterLifecycle } from './api.ts'
+import { refusal } from './cluster-state.ts'
+import { DeleteClusterButton } from './delete-cluster-dialog.tsx'
+import { DisabledWithReason } from './disabled-with-reason.tsx'
+import { useJobNotice } from './job-notice.tsx'
 
 type Action = 'stop' | 'start'
-
-/** Why the action is not offered, or null when it is (§5.3: stop needs ACTIVE, start SUSPENDED). */
-function refusal(cluster: ClusterDetail, action: Action) {
-  if (cluster.provider !== 'local') return action === 'stop' ? 'stopNotManaged' : 'startNotManaged'
-  if (action === 'stop') return cluster.state === 'ACTIVE' ? null : 'stopOnlyActive'
-  return cluster.state === 'SUSPENDED' ? null : 'startOnlySuspended'
-}
-
-/**
- * A disabled button with its reason: in a tooltip on hover, and as the button's description
- * for screen readers (a disabled button takes no focus, so the tooltip alone would be unseen).
- */
-function Disabled({ label, reason }: { label: string; reason: string }) {
-  const id = useId()
-  return (
-    // The span takes the hover a disabled button ignores, and leaves the button's own description alone.
-    <Tooltip title={reason}>
-      <span>
-        <Button disabled aria-describedby={id}>
-          {label}
-        </Button>
-        <span id={id} style={visuallyHidden}>
-          {reason}
-        </span>
-      </span>
-    </Tooltip>
-  )
-}
 
 function useRun(cluster: ClusterDetail, action: Action) {
   const { t } = useTranslation()
   const { message } = App.useApp()
+  const notice = useJobNotice()
   const mutation = useClusterLifecycle(cluster.clusterId, action)
   const run = async () => {
     try {
       const { jobId } = await mutation.mutateAsync()
-      const to = `/clusters/${encodeURIComponent(cluster.clusterId)}/jobs/${encodeURIComponent(jobId)}`
-      message.info(
-        <Link to={to}>{t(action === 'stop' ? 'clusters.stopping' : 'clusters.starting', { jobId })}</Link>,
+      notice(
+        cluster.clusterId,
+        jobId,
+        t(action === 'stop' ? 'clusters.stopping' : 'clusters.starting', { jobId }),
       )
     } catch (error) {
       // 409 CLUSTER_NOT_ACTIVE / CLUSTER_NOT_SUSPENDED / CLUSTER_NOT_MANAGED: the server says why.
@@ -60,7 +36,7 @@ function StopButton({ cluster }: { cluster: ClusterDetail }) {
   const { run, pending } = useRun(cluster, 'stop')
   const reason = refusal(cluster, 'stop')
   const label = t('clusters.stop')
-  if (reason) return <Disabled label={label} reason={t(`clusters.${reason}`)} />
+  if (reason) return <DisabledWithReason label={label} reason={t(reason)} />
   return (
     <Popconfirm
       title={t('clusters.stopConfirmTitle')}
@@ -80,7 +56,7 @@ function StartButton({ cluster }: { cluster: ClusterDetail }) {
   const { run, pending } = useRun(cluster, 'start')
   const reason = refusal(cluster, 'start')
   const label = t('clusters.start')
-  if (reason) return <Disabled label={label} reason={t(`clusters.${reason}`)} />
+  if (reason) return <DisabledWithReason label={label} reason={t(reason)} />
   return (
     <Button loading={pending} onClick={run}>
       {label}
@@ -88,12 +64,25 @@ function StartButton({ cluster }: { cluster: ClusterDetail }) {
   )
 }
 
-/** 集群启停: Stop and Start, each offered only in the state it applies to. */
-export function ClusterLifecycleButtons({ cluster }: { cluster: ClusterDetail }) {
+/**
+ * 集群启停, 增加节点 and 删除集群, each greyed with its reason outside the state it applies to (§5.3).
+ * `onReleasing` and `onForgotten` let the page follow a deleted cluster out.
+ */
+export function ClusterLifecycleButtons({
+  cluster,
+  onReleasing,
+  onForgotten,
+}: {
+  cluster: ClusterDetail
+  onReleasing?: (jobId: string) => void
+  onForgotten?: () => void
+}) {
   return (
     <>
       <StopButton cluster={cluster} />
       <StartButton cluster={cluster} />
+      <AddNodesButton cluster={cluster} />
+      <DeleteClusterButton cluster={cluster} onReleasing={onReleasing} onForgotten={onForgotten} />
     </>
   )
 }

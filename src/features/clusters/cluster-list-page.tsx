@@ -13,6 +13,7 @@ import { visuallyHidden } from '../../shared/visually-hidden.ts'
 import { AddExternalClusterModal } from './add-external-cluster-modal.tsx'
 import { clusterListQuery } from './api.ts'
 import { ClusterStateTag } from './cluster-state-tag.tsx'
+import { DeleteClusterButton } from './delete-cluster-dialog.tsx'
 import {
   firstPage,
   type ListView,
@@ -57,6 +58,11 @@ function useColumns(): ColumnsType<Cluster> {
       title: t('clusters.createTime'),
       dataIndex: 'createTime',
       render: (time: string) => formatTime(time, i18n.language),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, cluster) => <DeleteClusterButton cluster={cluster} size="small" />,
     },
   ]
 }

@@ -8,23 +8,23 @@ import { formatBytes } from '../../shared/format-bytes.ts'
 import { clusterNodesQuery } from './api.ts'
 import { NodeConfigsDrawer } from './node-configs-drawer.tsx'
 import { NodeLogsDrawer } from './node-logs-drawer.tsx'
+import { RestartNodeButton } from './restart-node-button.tsx'
 
 const orDash = (value: number | null) => value ?? '—'
 
 /**
  * 节点列表: the brokers, their state, their share of partitions and disk, and the active controller.
- * Only a cluster Ferry runs (`local`) has log files to show.
+ * Only a cluster Ferry runs (`local`) has log files to show and nodes to restart.
  */
 export function NodesCard({
-  clusterId,
-  provider,
+  cluster,
   poll,
 }: {
-  clusterId: string
-  provider: ClusterDetail['provider']
+  cluster: Pick<ClusterDetail, 'clusterId' | 'provider' | 'state'>
   poll: boolean
 }) {
   const { t } = useTranslation()
+  const { clusterId, provider } = cluster
   const nodes = useQuery(clusterNodesQuery(clusterId, poll))
   const [configsOf, setConfigsOf] = useState<number | null>(null)
   const [logsOf, setLogsOf] = useState<number | null>(null)
@@ -97,6 +97,7 @@ export function NodesCard({
                       {t('clusters.logs.view')}
                     </Button>
                   )}
+                  <RestartNodeButton cluster={cluster} brokerId={node.brokerId} />
                 </Space>
               ),
             },
