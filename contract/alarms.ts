@@ -13,6 +13,8 @@ const pageOf = <T extends z.ZodType>(key: string, item: T) =>
     nextMarker: z.string().nullable(),
   })
 
+// Request schemas are documented as `…Request`: the OpenAPI generator names the input form of every schema
+// `<id>Input`, so an id ending in Input would clash with it.
 export const AlarmSeveritySchema = z.enum(['CRITICAL', 'MAJOR', 'WARNING']).meta({ id: 'AlarmSeverity' })
 export const ComparatorSchema = z.enum(['GT', 'GTE', 'LT', 'LTE']).meta({ id: 'Comparator' })
 export type Comparator = z.infer<typeof ComparatorSchema>
@@ -46,7 +48,7 @@ export const AlarmPolicyInputSchema = z
     channelIds: z.array(z.string()).max(20).default([]),
     enabled: z.boolean().default(true),
   })
-  .meta({ id: 'AlarmPolicyInput' })
+  .meta({ id: 'AlarmPolicyRequest' })
 
 export const AlarmStateSchema = z.enum(['OK', 'FIRING', 'NO_DATA']).meta({ id: 'AlarmState' })
 
@@ -77,7 +79,7 @@ export const AlarmChannelInputSchema = z
     /** Sent as `Authorization: Bearer <token>` when set; stored sealed and never returned. */
     token: z.string().min(1).max(1024).optional(),
   })
-  .meta({ id: 'AlarmChannelInput' })
+  .meta({ id: 'AlarmChannelRequest' })
 
 export const AlarmChannelSchema = AlarmChannelInputSchema.omit({ token: true })
   .extend({
@@ -136,7 +138,7 @@ export const EventPolicyInputSchema = z
     channelIds: z.array(z.string()).min(1, 'Choose at least one channel.').max(20),
     enabled: z.boolean().default(true),
   })
-  .meta({ id: 'EventPolicyInput' })
+  .meta({ id: 'EventPolicyRequest' })
 export const EventPolicySchema = EventPolicyInputSchema.extend({
   policyId: z.string(),
   createTime: z.iso.datetime(),

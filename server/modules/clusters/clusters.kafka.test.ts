@@ -201,6 +201,9 @@ describe('the API itself', () => {
         '/v2/clusters/{clusterId}',
         '/v2/clusters/{clusterId}/access-endpoints',
         '/v2/clusters/{clusterId}/nodes',
+        '/v2/clusters/{clusterId}/nodes/{brokerId}/restart',
+        '/v2/clusters/{clusterId}/increase-broker-count',
+        '/v2/providers/local/catalogue',
       ]),
     )
     const missing = await t.app.inject({ method: 'GET', url: '/v2/nothing-here' })
