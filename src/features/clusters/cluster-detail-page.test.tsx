@@ -9,31 +9,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ClusterDetail } from '../../../contract/clusters.ts'
 import { i18n } from '../../app/i18n.ts'
 import { ClusterDetailPage } from './cluster-detail-page.tsx'
+import { testCluster } from './test-cluster.ts'
 
-const orders: ClusterDetail = {
-  clusterId: 'c1',
-  name: 'orders',
-  type: 'PROVISIONED',
+const orders = testCluster({
   mode: 'HA',
-  state: 'ACTIVE',
-  stateReason: null,
-  provider: 'local',
-  kafkaVersion: '4.1.0',
   numberOfBrokerNodes: 4,
   logicalZones: ['zone-a', 'zone-b'],
-  authenticationModes: ['NONE'],
-  aclEnabled: false,
-  publicIpEnabled: false,
-  tags: [],
-  createTime: '2024-01-02T03:04:05.000Z',
-  kafkaClusterId: 'k1',
-  connection: {
-    bootstrapServers: 'localhost:9092',
-    securityProtocol: 'PLAINTEXT',
-    saslMechanism: null,
-    username: null,
-    hasCaCertificate: false,
-  },
   provisioned: {
     nodeType: 'local.medium',
     numberOfBrokerNodesPerZone: 2,
@@ -49,7 +30,7 @@ const orders: ClusterDetail = {
     },
     configMeta: { context: { 'log.retention.hours': '24' } },
   },
-}
+})
 
 /**
  * The cluster as the server tells it, one answer after another (the last repeats); a delete answers 202.

@@ -9,34 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { ClusterDetail } from '../../../contract/clusters.ts'
 import { i18n } from '../../app/i18n.ts'
 import { ClusterLifecycleButtons } from './cluster-lifecycle-buttons.tsx'
-
-const cluster = (change: Partial<ClusterDetail>): ClusterDetail => ({
-  clusterId: 'c1',
-  name: 'orders',
-  type: 'PROVISIONED',
-  mode: 'HP',
-  state: 'ACTIVE',
-  stateReason: null,
-  provider: 'local',
-  kafkaVersion: '4.1.0',
-  numberOfBrokerNodes: 3,
-  logicalZones: [],
-  authenticationModes: ['NONE'],
-  aclEnabled: false,
-  publicIpEnabled: false,
-  tags: [],
-  createTime: '2024-01-02T03:04:05.000Z',
-  kafkaClusterId: 'k1',
-  connection: {
-    bootstrapServers: 'localhost:9092',
-    securityProtocol: 'PLAINTEXT',
-    saslMechanism: null,
-    username: null,
-    hasCaCertificate: false,
-  },
-  provisioned: null,
-  ...change,
-})
+import { testCluster } from './test-cluster.ts'
 
 function renderButtons(
   detail: ClusterDetail,
@@ -96,7 +69,7 @@ afterEach(() => {
 
 describe('ClusterLifecycleButtons', () => {
   it('disables Stop for a stopped cluster, saying why, and offers Start', () => {
-    renderButtons(cluster({ state: 'SUSPENDED' }))
+    renderButtons(testCluster({ state: 'SUSPENDED' }))
     const stop = screen.getByRole('button', {
       name: 'Stop',
       description: 'Only an active cluster can be stopped',
@@ -106,7 +79,7 @@ describe('ClusterLifecycleButtons', () => {
   })
 
   it('disables both for a cluster Ferry only connects to', () => {
-    renderButtons(cluster({ provider: 'external' }))
+    renderButtons(testCluster({ provider: 'external' }))
     const stop = screen.getByRole('button', {
       name: 'Stop',
       description: 'Ferry only connects to an existing cluster; it cannot stop it',
@@ -117,7 +90,7 @@ describe('ClusterLifecycleButtons', () => {
 
   it('stops an active local cluster once confirmed, and links to the task', async () => {
     const fetchMock = answerWith(202, { clusterId: 'c1', jobId: 'job-7' })
-    renderButtons(cluster({ state: 'ACTIVE' }))
+    renderButtons(testCluster({ state: 'ACTIVE' }))
     expect(button('Start').disabled).toBe(true)
     const stop = button('Stop')
     expect(stop.disabled).toBe(false)
@@ -137,7 +110,7 @@ describe('ClusterLifecycleButtons', () => {
 
   it('shows why the server refused', async () => {
     answerWith(409, { code: 'CLUSTER_NOT_ACTIVE', message: 'The cluster is not ACTIVE.', requestId: 'r1' })
-    renderButtons(cluster({ state: 'ACTIVE' }))
+    renderButtons(testCluster({ state: 'ACTIVE' }))
     fireEvent.click(button('Stop'))
     fireEvent.click(await screen.findByRole('button', { name: 'Stop cluster' }))
     expect(await screen.findByText('The cluster is not ACTIVE.')).toBeTruthy()
@@ -148,7 +121,7 @@ describe('Delete', () => {
   it('stays disabled until the exact cluster name is typed, then releases a local cluster', async () => {
     const fetchMock = serve({ 'DELETE /v2/clusters/c1': [202, { clusterId: 'c1', jobId: 'job-9' }] })
     const onReleasing = vi.fn()
-    renderButtons(cluster({ state: 'SUSPENDED' }), { onReleasing })
+    renderButtons(testCluster({ state: 'SUSPENDED' }), { onReleasing })
     fireEvent.click(button('Delete'))
 
     const dialog = await screen.findByRole('dialog', { name: 'Delete cluster orders?' })
@@ -174,7 +147,7 @@ describe('Delete', () => {
   it('says an external cluster is only forgotten, and follows it out on 204', async () => {
     serve({ 'DELETE /v2/clusters/c1': [204, null] })
     const onForgotten = vi.fn()
-    renderButtons(cluster({ provider: 'external' }), { onForgotten })
+    renderButtons(testCluster({ provider: 'external' }), { onForgotten })
     fireEvent.click(button('Delete'))
     const dialog = await screen.findByRole('dialog', { name: 'Delete cluster orders?' })
     expect(dialog.textContent).toContain('the Kafka cluster itself and its data are not touched')
@@ -193,7 +166,7 @@ describe('Delete', () => {
         { code: 'CLUSTER_CAN_NOT_DELETED', message: 'orders is busy with task job-3.', requestId: 'r' },
       ],
     })
-    renderButtons(cluster({ state: 'ACTIVE' }))
+    renderButtons(testCluster({ state: 'ACTIVE' }))
     fireEvent.click(button('Delete'))
     const dialog = await screen.findByRole('dialog', { name: 'Delete cluster orders?' })
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Cluster name to confirm' }), {
@@ -204,7 +177,7 @@ describe('Delete', () => {
   })
 
   it('is greyed, saying why, while the cluster is on its way somewhere', () => {
-    renderButtons(cluster({ state: 'UPDATING' }))
+    renderButtons(testCluster({ state: 'UPDATING' }))
     const remove = screen.getByRole('button', {
       name: 'Delete',
       description:
@@ -215,7 +188,7 @@ describe('Delete', () => {
 })
 
 describe('Add nodes', () => {
-  const twoZones = cluster({ numberOfBrokerNodes: 4, logicalZones: ['zone-a', 'zone-b'] })
+  const twoZones = testCluster({ numberOfBrokerNodes: 4, logicalZones: ['zone-a', 'zone-b'] })
   const catalogue = {
     kafkaVersions: [],
     nodeTypes: [],
@@ -280,14 +253,14 @@ describe('Add nodes', () => {
   })
 
   it('is greyed, saying why, unless the cluster is active and run by Ferry', () => {
-    renderButtons(cluster({ state: 'SUSPENDED' }))
+    renderButtons(testCluster({ state: 'SUSPENDED' }))
     const add = screen.getByRole('button', {
       name: 'Add nodes',
       description: 'Nodes can be added only to an active cluster',
     }) as HTMLButtonElement
     expect(add.disabled).toBe(true)
     cleanup()
-    renderButtons(cluster({ provider: 'external' }))
+    renderButtons(testCluster({ provider: 'external' }))
     expect(
       screen.getByRole('button', {
         name: 'Add nodes',
