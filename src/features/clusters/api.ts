@@ -6,7 +6,13 @@ import { callApi } from '../../shared/api-client.ts'
 import { isTransitional } from './cluster-state.ts'
 
 export type ListClustersQuery = NonNullable<RouteInput<typeof routes.listClusters>['query']>
-export type RegisterClusterBody = RouteInput<typeof routes.createCluster>['body']
+/** The body that registers an existing cluster; a local one is created by the wizard. */
+export type RegisterClusterBody = Extract<
+  RouteInput<typeof routes.createCluster>['body'],
+  { provider: 'external' }
+>
+/** Registering answers 201 with the cluster; only a local creation answers 202 with a job. */
+type RegisterClusterResult = Extract<RouteResponse<typeof routes.createCluster>, { cluster: unknown }>
 /** Which part of a node's log file to read: its tail when `position` is absent. */
 export type NodeLogRead = { position?: number; maxBytes?: number }
 export type NodeLogChunk = RouteResponse<typeof routes.readNodeLog>
@@ -135,7 +141,8 @@ export function useUpdateClusterConfigs(clusterId: string) {
 export function useRegisterCluster() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: RegisterClusterBody) => callApi(routes.createCluster, { body }),
+    mutationFn: async (body: RegisterClusterBody) =>
+      (await callApi(routes.createCluster, { body })) as RegisterClusterResult,
     onSuccess: (result) => {
       queryClient.setQueryData(clusterKeys.detail(result.clusterId), { cluster: result.cluster })
       return queryClient.invalidateQueries({ queryKey: clusterKeys.all })
