@@ -70,7 +70,10 @@ function HeaderBar() {
 
 export function AppLayout() {
   const { pathname } = useLocation()
-  const clusterId = useMatch('/clusters/:clusterId/*')?.params.clusterId
+  const creating = useMatch('/clusters/create') !== null
+  const clusterMatch = useMatch('/clusters/:clusterId/*')?.params.clusterId
+  // `/clusters/create` is the creation wizard, not a cluster called "create".
+  const clusterId = creating ? undefined : clusterMatch
   const items = useNavigationItems(clusterId)
   const selected = selectedMenuKey(pathname, menuKeys(items))
   const { t } = useTranslation()

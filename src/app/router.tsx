@@ -21,6 +21,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/create',
+            lazy: async () => ({
+              Component: (await import('../features/cluster-create/create-cluster-wizard.tsx'))
+                .CreateClusterWizard,
+            }),
+          },
+          {
             path: 'jobs',
             lazy: async () => ({
               Component: (await import('../features/jobs/job-list-page.tsx')).GlobalJobListPage,

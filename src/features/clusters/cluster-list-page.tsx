@@ -131,6 +131,11 @@ export function ClusterListPage() {
       <Card>
         <Flex justify="space-between" wrap gap={12} style={{ marginBottom: 16 }}>
           <Space>
+            <Link to="/clusters/create">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('clusterCreate.title')}
+              </Button>
+            </Link>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               {t('clusters.addExisting')}
             </Button>
