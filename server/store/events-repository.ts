@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import {
   type ClusterEvent,
   EVENT_LEVELS,
@@ -8,6 +7,7 @@ import {
 } from '../../contract/events.ts'
 import type { Db } from './database.ts'
 import type { EventRow } from './schema.ts'
+import { sortableId } from './sortable-id.ts'
 
 const toEvent = (row: EventRow): ClusterEvent => ({
   eventId: row.event_id,
@@ -19,33 +19,27 @@ const toEvent = (row: EventRow): ClusterEvent => ({
   jobId: row.job_id,
 })
 
-let counter = 0
-/**
- * Event IDs sort in the order events were recorded, even within one millisecond: the time, a counter, then
- * randomness so that two server processes never collide.
- */
-function nextEventId(now: number): string {
-  counter = (counter + 1) % 1_000_000
-  return `${now.toString().padStart(15, '0')}${counter.toString().padStart(6, '0')}${randomUUID().slice(0, 8)}`
+export interface EventsRepositoryOptions {
+  /** Told of each event once it is stored (event policies forward it); it must not throw nor block. */
+  onRecord?: (event: ClusterEvent) => void
 }
 
-export function eventsRepository(db: Db) {
+export function eventsRepository(db: Db, { onRecord }: EventsRepositoryOptions = {}) {
   return {
     /** Records an event at its reference level. */
     async record(event: { clusterId: string; type: EventType; message: string; jobId?: string | null }) {
       const now = Date.now()
-      await db
-        .insertInto('events')
-        .values({
-          event_id: nextEventId(now),
-          cluster_id: event.clusterId,
-          time: new Date(now).toISOString(),
-          level: EVENT_LEVELS[event.type],
-          type: event.type,
-          message: event.message,
-          job_id: event.jobId ?? null,
-        })
-        .execute()
+      const row: EventRow = {
+        event_id: sortableId(now),
+        cluster_id: event.clusterId,
+        time: new Date(now).toISOString(),
+        level: EVENT_LEVELS[event.type],
+        type: event.type,
+        message: event.message,
+        job_id: event.jobId ?? null,
+      }
+      await db.insertInto('events').values(row).execute()
+      onRecord?.(toEvent(row))
     },
 
     /** Newest first; the marker is the event ID a page starts at. */

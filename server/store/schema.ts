@@ -95,6 +95,67 @@ export interface IdempotencyKeyRow {
   create_time: string
 }
 
+export interface AlarmChannelRow {
+  channel_id: string
+  name: string
+  type: string
+  url: string
+  /** AES-GCM ciphertext of the bearer token; never leaves the server. */
+  token_sealed: string | null
+  create_time: string
+}
+
+export interface AlarmPolicyRow {
+  policy_id: string
+  name: string
+  cluster_id: string
+  metric: string
+  scope_level: string
+  scope_value: string | null
+  comparator: string
+  threshold: number
+  duration_seconds: number
+  severity: string
+  /** JSON array of channel IDs. */
+  channel_ids: string
+  enabled: number
+  state: string
+  last_value: number | null
+  last_evaluated: string | null
+  /** Since when the condition has held without firing yet; null when it does not hold. */
+  pending_since: string | null
+  create_time: string
+}
+
+export interface AlarmRecordRow {
+  alarm_id: string
+  policy_id: string
+  policy_name: string
+  cluster_id: string
+  metric: string
+  severity: string
+  state: string
+  fired_value: number
+  resolved_value: number | null
+  threshold: number
+  comparator: string
+  fired_time: string
+  resolved_time: string | null
+}
+
+export interface EventPolicyRow {
+  policy_id: string
+  name: string
+  /** Null: every cluster. */
+  cluster_id: string | null
+  /** JSON arrays; empty means all. */
+  levels: string
+  event_types: string
+  channel_ids: string
+  enabled: number
+  create_time: string
+}
+
 export interface Database {
   idempotency_keys: IdempotencyKeyRow
   clusters: ClusterRow
@@ -103,4 +164,8 @@ export interface Database {
   jobs: JobRow
   job_operations: JobOperationRow
   events: EventRow
+  alarm_channels: AlarmChannelRow
+  alarm_policies: AlarmPolicyRow
+  alarm_records: AlarmRecordRow
+  event_policies: EventPolicyRow
 }
