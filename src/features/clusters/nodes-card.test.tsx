@@ -19,7 +19,9 @@ const node = (brokerId: number) => ({
   isController: brokerId === 1,
   partitionCount: 3,
   leaderCount: 1,
-  logDirs: [],
+  // A 10 GiB budget with 8 GiB used: past the default 75% watermark.
+  capacityBytes: 10 * 1024 ** 3,
+  logDirs: [{ path: '/data', usedBytes: 8 * 1024 ** 3, totalBytes: 200 * 1024 ** 3, usableBytes: null }],
 })
 
 /** Three brokers, and a restart of any of them answered with its job. */
@@ -112,5 +114,14 @@ describe('Restart node', () => {
         description: 'Ferry only connects to an existing cluster; it cannot restart its nodes',
       }),
     ).toBeTruthy()
+  })
+})
+
+describe('Disk budget', () => {
+  it('shows each node’s use against its budget, not against the whole disk', async () => {
+    serve()
+    renderCard({ clusterId: 'c1', provider: 'local', state: 'ACTIVE' })
+    expect(await screen.findAllByText('8.0 GiB of 10.0 GiB budget')).toHaveLength(3)
+    expect(screen.getAllByRole('progressbar')[0]?.getAttribute('aria-valuenow')).toBe('80')
   })
 })

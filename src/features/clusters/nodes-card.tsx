@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Button, Card, Space, Table, Tag, Typography } from 'antd'
+import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClusterDetail, ClusterNode } from '../../../contract/clusters.ts'
@@ -69,7 +69,12 @@ export function NodesCard({
               title: t('detail.diskUsed'),
               key: 'disk',
               render: (_, node) =>
-                node.logDirs.length === 0 ? (
+                node.capacityBytes !== null ? (
+                  <DiskBudget
+                    usedBytes={node.logDirs.reduce((sum, dir) => sum + dir.usedBytes, 0)}
+                    capacityBytes={node.capacityBytes}
+                  />
+                ) : node.logDirs.length === 0 ? (
                   '—'
                 ) : (
                   <Space direction="vertical" size={0}>
@@ -118,5 +123,19 @@ export function NodesCard({
         <NodeLogsDrawer clusterId={clusterId} brokerId={logsOf} onClose={() => setLogsOf(null)} />
       )}
     </Card>
+  )
+}
+
+/** A local node's use against its disk budget (the cluster's capacity per node), which the watermark policy watches. */
+function DiskBudget({ usedBytes, capacityBytes }: { usedBytes: number; capacityBytes: number }) {
+  const { t } = useTranslation()
+  const percent = Math.min(100, Math.round((usedBytes / capacityBytes) * 1000) / 10)
+  return (
+    <Space direction="vertical" size={0} style={{ minWidth: 140 }}>
+      <Typography.Text>
+        {t('detail.diskBudget', { used: formatBytes(usedBytes), budget: formatBytes(capacityBytes) })}
+      </Typography.Text>
+      <Progress percent={percent} size="small" status={percent >= 75 ? 'exception' : 'normal'} />
+    </Space>
   )
 }
