@@ -218,9 +218,10 @@ export function estimateResources(input: {
 }
 
 /**
- * The sizing helper (配置推荐): the smallest spec and the fewest nodes per zone that carry the peak traffic,
- * peak being the business traffic × replicas × 120% as the reference advises. HA keeps at least one node per
- * zone and three in all, so that a topic can keep three replicas. Null when nothing within maxNodes will do.
+ * The sizing helper (配置推荐): of the specs and node counts that carry the peak traffic (business traffic ×
+ * replicas × 120%, as the reference advises), the one that takes the least memory, then the fewest nodes. HA
+ * keeps three nodes at least, so that a topic can keep three replicas over its zones. Null when nothing
+ * within maxNodes will do.
  */
 export function recommendSizing(input: {
   peakMBps: number
@@ -228,13 +229,15 @@ export function recommendSizing(input: {
   maxNodes: number
 }): { nodeType: string; nodesPerZone: number; nodes: number } | null {
   const minimum = input.zones > 1 ? 3 : 1
-  for (const spec of LOCAL_NODE_TYPES) {
+  const options = LOCAL_NODE_TYPES.map((spec) => {
     const needed = Math.max(minimum, Math.ceil(input.peakMBps / spec.throughputMBps))
     const nodesPerZone = Math.ceil(needed / input.zones)
     const nodes = nodesPerZone * input.zones
-    if (nodes <= input.maxNodes) return { nodeType: spec.nodeType, nodesPerZone, nodes }
-  }
-  return null
+    return { nodeType: spec.nodeType, nodesPerZone, nodes, memoryMb: nodes * spec.memoryMb }
+  }).filter((o) => o.nodes <= input.maxNodes)
+  options.sort((a, b) => a.memoryMb - b.memoryMb || a.nodes - b.nodes)
+  const best = options[0]
+  return best ? { nodeType: best.nodeType, nodesPerZone: best.nodesPerZone, nodes: best.nodes } : null
 }
 
 export const IncreaseBrokerCountSchema = z
