@@ -8,6 +8,7 @@ import * as m0003 from './migrations/0003-message-query-settings.ts'
 import * as m0004 from './migrations/0004-jobs.ts'
 import * as m0005 from './migrations/0005-events.ts'
 import * as m0006 from './migrations/0006-provisioning.ts'
+import * as m0007 from './migrations/0007-metrics.ts'
 import * as m0008 from './migrations/0008-alarms.ts'
 import type { Database } from './schema.ts'
 
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0004-jobs': m0004,
   '0005-events': m0005,
   '0006-provisioning': m0006,
+  '0007-metrics': m0007,
   '0008-alarms': m0008,
 }
 

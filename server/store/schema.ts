@@ -156,6 +156,43 @@ export interface EventPolicyRow {
   create_time: string
 }
 
+/** One stored time series: a metric of a cluster with its labels (canonical JSON, e.g. {"node":"1"}). */
+export interface MetricSeriesRow {
+  id: Generated<number>
+  cluster_id: string
+  metric: string
+  labels: string
+  node: string | null
+  topic: string | null
+  partition: string | null
+  grp: string | null
+}
+
+/** A raw sample; ts in epoch milliseconds. */
+export interface MetricSampleRow {
+  series_id: number
+  ts: number
+  value: number
+}
+
+/** The samples of one series in one minute or hour, starting at ts. */
+export interface MetricRollupRow {
+  series_id: number
+  ts: number
+  avg: number
+  min: number
+  max: number
+  count: number
+}
+
+/** An external cluster's exporter URLs (JSON of [{brokerId, url}]) or Prometheus server. */
+export interface MetricSourcesRow {
+  cluster_id: string
+  exporters: string
+  prometheus_url: string | null
+  update_time: string
+}
+
 export interface Database {
   idempotency_keys: IdempotencyKeyRow
   clusters: ClusterRow
@@ -164,6 +201,11 @@ export interface Database {
   jobs: JobRow
   job_operations: JobOperationRow
   events: EventRow
+  metric_series: MetricSeriesRow
+  metric_samples: MetricSampleRow
+  metric_rollups_1m: MetricRollupRow
+  metric_rollups_1h: MetricRollupRow
+  metric_sources: MetricSourcesRow
   alarm_channels: AlarmChannelRow
   alarm_policies: AlarmPolicyRow
   alarm_records: AlarmRecordRow
