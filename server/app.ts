@@ -17,6 +17,7 @@ import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.rout
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
 import { messagesRoutes } from './modules/messages/messages.routes.ts'
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts'
 import { topicsRoutes } from './modules/topics/topics.routes.ts'
 import type { Services } from './services.ts'
 
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps) {
     consumerGroupsRoutes(api, deps.services.consumerGroups)
     topicsRoutes(api, deps.services.topics)
     messagesRoutes(api, deps.services.messages)
+    metricsRoutes(api, deps.services.metrics)
     jobsRoutes(api, deps.services.jobs, deps.services.lifecycle)
   })
 

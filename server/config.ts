@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
 import type { MessageQuerySettings } from '../contract/messages.ts'
 import { defaultQuerySettings } from './modules/messages/messages.service.ts'
+import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from './modules/metrics/metrics.service.ts'
 import { DEFAULT_MAX_NODES } from './providers/local/local-provider.ts'
 
 /** Every setting Ferry reads, with its default. The README's settings table lists the same. */
@@ -21,6 +22,8 @@ export interface Config {
   maxLocalNodes: number
   /** Host advertised to clients of local clusters with public access: this machine's address others reach. */
   publicHost: string
+  /** How often metrics are collected, and how long raw samples, minute and hour rollups are kept. */
+  metrics: MetricsSettings
 }
 
 /** The first non-internal IPv4 address: what another machine on the network can reach. */
@@ -52,6 +55,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     topicMaxPartitions: positiveInt(env, 'FERRY_TOPIC_MAX_PARTITIONS', 500),
     maxLocalNodes: positiveInt(env, 'FERRY_LOCAL_MAX_NODES', DEFAULT_MAX_NODES),
     publicHost: env.FERRY_PUBLIC_HOST ?? externalAddress(),
+    metrics: {
+      intervalSeconds: positiveInt(
+        env,
+        'FERRY_METRICS_INTERVAL_SECONDS',
+        DEFAULT_METRICS_SETTINGS.intervalSeconds,
+      ),
+      rawHours: positiveInt(env, 'FERRY_METRICS_RAW_HOURS', DEFAULT_METRICS_SETTINGS.rawHours),
+      minuteDays: positiveInt(env, 'FERRY_METRICS_MINUTE_DAYS', DEFAULT_METRICS_SETTINGS.minuteDays),
+      hourDays: positiveInt(env, 'FERRY_METRICS_HOUR_DAYS', DEFAULT_METRICS_SETTINGS.hourDays),
+    },
     querySettings: {
       ...defaultQuerySettings,
       scanMessages: positiveInt(env, 'FERRY_QUERY_SCAN_MESSAGES', defaultQuerySettings.scanMessages),

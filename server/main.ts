@@ -31,6 +31,7 @@ const services = createServices({
   querySettings: config.querySettings,
   maxLocalNodes: config.maxLocalNodes,
   publicHost: config.publicHost,
+  metrics: config.metrics,
   checkpoint: faultCheckpoint(process.env.FERRY_FAULT_KILL_AT),
 })
 

@@ -13,6 +13,11 @@ import { consumerGroupsService } from './modules/consumer-groups/consumer-groups
 import { type Checkpoint, JobRunner } from './modules/jobs/job-runner.ts'
 import { jobsService } from './modules/jobs/jobs.service.ts'
 import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
+import {
+  DEFAULT_METRICS_SETTINGS,
+  type MetricsSettings,
+  metricsService,
+} from './modules/metrics/metrics.service.ts'
 import { watermarkController } from './modules/storage-policy/watermark-controller.ts'
 import { TopicSnapshots } from './modules/topics/topic-snapshots.ts'
 import { readTopicFigures } from './modules/topics/topic-summaries.ts'
@@ -71,6 +76,8 @@ export interface ServiceDeps {
   checkpoint?: Checkpoint
   /** How long a restarted node's partitions may take to catch up (tests shorten it). */
   catchUpTimeoutMs?: number
+  /** Metrics collection interval and retention (FERRY_METRICS_*). */
+  metrics?: MetricsSettings
 }
 
 /** Wires the modules together once; main.ts and the tests both build the app from this. */
@@ -85,6 +92,7 @@ export function createServices({
   publicHost = '127.0.0.1',
   checkpoint,
   catchUpTimeoutMs,
+  metrics: metricsSettings = DEFAULT_METRICS_SETTINGS,
 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
@@ -101,6 +109,8 @@ export function createServices({
     intervalMs: WATERMARK_CHECK_MS,
   })
   watermark.start()
+  const metrics = metricsService({ db, clusters, access, clustersDir, settings: metricsSettings, log })
+  metrics.start()
   const local = localClusters({ clusters, jobs: jobStore, secrets, provider, log, publicHost })
   const runner = new JobRunner(
     jobStore,
@@ -149,6 +159,7 @@ export function createServices({
     lifecycle,
     creation,
     watermark,
+    metrics,
     nodeLogs: nodeLogsService({ clusters, local }),
     /** Carries on the jobs a previous server left unfinished; call once the local clusters are booted. */
     resumeJobs: () => runner.resumeUnfinished(),
@@ -164,6 +175,7 @@ export function createServices({
     async close() {
       clearInterval(watch)
       await watermark.stop()
+      await metrics.stop()
       await pool.close()
     },
   }

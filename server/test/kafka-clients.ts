@@ -142,3 +142,35 @@ export async function produceKeyed(
     await producer.close()
   }
 }
+
+/**
+ * Produces `perSecond` records of `bytes` bytes to `topic` for `seconds`, in ten batches a second, as a
+ * steady application would; answers how many it sent and when it started and stopped.
+ */
+export async function produceSteadily(
+  bootstrap: string,
+  topic: string,
+  { perSecond, seconds, bytes }: { perSecond: number; seconds: number; bytes: number },
+) {
+  const producer = new Producer({
+    ...base(bootstrap, 'ferry-test-producer'),
+    serializers: stringSerializers,
+    idempotent: true,
+  })
+  const value = 'x'.repeat(bytes)
+  const perBatch = perSecond / 10
+  try {
+    const startedAt = Date.now()
+    let sent = 0
+    for (let batch = 0; batch < seconds * 10; batch++) {
+      // Each batch at its own tenth of a second: a slow send is caught up, not carried forward.
+      const due = startedAt + batch * 100
+      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()))
+      await producer.send({ messages: Array.from({ length: perBatch }, () => ({ topic, value })) })
+      sent += perBatch
+    }
+    return { sent, startedAt, endedAt: Date.now() }
+  } finally {
+    await producer.close()
+  }
+}

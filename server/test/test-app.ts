@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { MessageQuerySettings } from '../../contract/messages.ts'
 import { buildApp } from '../app.ts'
+import type { MetricsSettings } from '../modules/metrics/metrics.service.ts'
 import type { LocalClusterState } from '../providers/local/local-cluster.ts'
 import { createServices } from '../services.ts'
 import { openDatabase, pingDatabase } from '../store/database.ts'
@@ -15,9 +16,11 @@ import { createSecretBox, loadSecretKey } from '../store/secrets.ts'
 export async function startTestApp({
   staticDir,
   querySettings,
+  metrics,
 }: {
   staticDir?: string
   querySettings?: MessageQuerySettings
+  metrics?: MetricsSettings
 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ferry-test-app-'))
   const db = await openDatabase(dataDir)
@@ -28,6 +31,7 @@ export async function startTestApp({
     clustersDir: join(dataDir, 'clusters'),
     log: { info() {}, error() {} },
     querySettings,
+    metrics,
   })
   const app = await buildApp({ services, staticDir, ready: () => pingDatabase(db) })
   return {
