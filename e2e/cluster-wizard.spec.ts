@@ -1,0 +1,123 @@
+import { Admin, type AdminOptions } from '@platformatic/kafka'
+import { expect, test } from '@playwright/test'
+import { ClusterListPage } from './pages/cluster-list-page.ts'
+import { CreateClusterWizard } from './pages/create-cluster-wizard.ts'
+import { e2ePort } from './support/ferry-server.ts'
+
+const api = `http://127.0.0.1:${e2ePort}/v2`
+const alice = { username: 'alice', password: 'Alice2026!' }
+
+/** Where a client reaches the cluster with `protocol`, as Ferry's API tells it. */
+async function bootstrapServers(clusterId: string, protocol: string): Promise<string[]> {
+  const res = await fetch(`${api}/clusters/${clusterId}/access-endpoints`)
+  expect(res.status).toBe(200)
+  const { accessEndpoints } = (await res.json()) as {
+    accessEndpoints: { securityProtocol: string; endpoints: string }[]
+  }
+  const endpoints = accessEndpoints.find((e) => e.securityProtocol === protocol)?.endpoints
+  if (!endpoints) throw new Error(`no ${protocol} endpoint in ${JSON.stringify(accessEndpoints)}`)
+  return endpoints.split(',')
+}
+
+/** The brokers a metadata request answers with, as seen by a client with these options. */
+async function brokerIds(options: Omit<AdminOptions, 'clientId'>): Promise<number[]> {
+  // No retries: a refused client should fail now, not after a minute of back-off.
+  const admin = new Admin({ clientId: 'ferry-e2e-wizard', connectTimeout: 10_000, retries: 0, ...options })
+  try {
+    const metadata = await admin.metadata({ topics: [] })
+    return [...metadata.brokers.keys()].sort((a, b) => a - b)
+  } finally {
+    await admin.close().catch(() => {})
+  }
+}
+
+let createdId: string | undefined
+
+// Whatever happened, the cluster goes: its brokers would hold ports and memory for the next specs.
+test.afterEach(async () => {
+  if (!createdId) return
+  const clusterId = createdId
+  createdId = undefined
+  test.setTimeout(5 * 60_000)
+  // A cluster still deploying cannot be deleted yet (409): ask again until it has settled.
+  await expect
+    .poll(async () => (await fetch(`${api}/clusters/${clusterId}`, { method: 'DELETE' })).status, {
+      timeout: 180_000,
+      intervals: [2_000],
+    })
+    .not.toBe(409)
+  await expect
+    .poll(async () => (await fetch(`${api}/clusters/${clusterId}`)).status, {
+      timeout: 120_000,
+      intervals: [1_000],
+    })
+    .toBe(404)
+})
+
+test('a cluster created through the wizard serves SASL/SCRAM clients over 3 zones', async ({ page }) => {
+  // Three brokers start from nothing: allow them their minutes on 2 busy cores.
+  test.setTimeout(6 * 60_000)
+  const name = `wizard-${Date.now().toString(36)}`
+
+  const list = new ClusterListPage(page)
+  await list.open()
+  // The button's name starts with its icon's ("plus Create cluster").
+  await page.getByRole('button', { name: 'Create cluster' }).click()
+  const wizard = new CreateClusterWizard(page)
+  await expect(wizard.step('basics').getByLabel('Cluster name')).toBeVisible()
+
+  await wizard.basics({ name })
+  await wizard.next('deployment')
+  await wizard.deployment({
+    mode: 'High availability',
+    zones: ['zone-a', 'zone-b', 'zone-c'],
+    nodeType: 'local.small',
+    nodesPerZone: 1,
+  })
+  await expect(page.getByTestId('total-nodes')).toContainText('3 nodes in all over 3 zone(s)')
+  await wizard.next('storage')
+  await wizard.next('access')
+  await wizard.access({
+    modes: ['SASL/SCRAM'],
+    firstUser: { mode: 'SASL/SCRAM', ...alice },
+    acl: true,
+  })
+  await wizard.next('tags')
+  await wizard.next('confirm')
+
+  await expect(wizard.summary('Cluster name')).toHaveText(name)
+  await expect(wizard.summary('Zones')).toHaveText('zone-a, zone-b, zone-c')
+  await expect(wizard.summary('Nodes in all')).toHaveText('3')
+  await expect(wizard.summary('Authentication')).toHaveText('SASL/SCRAM')
+  await expect(wizard.summary('First users')).toHaveText('SASL/SCRAM: alice')
+  await expect(wizard.summary('Permission control (ACL)')).toHaveText('On')
+  // local.small takes 768 MB a node; SASL_PLAINTEXT plus Ferry's three ports per node.
+  await expect(wizard.resource('memory')).toContainText('2304 MB')
+  await expect(wizard.resource('ports')).toHaveText('12')
+
+  const created = page.waitForResponse(
+    (res) => res.url().endsWith('/v2/clusters') && res.request().method() === 'POST',
+  )
+  await wizard.create()
+  const answer = await created
+  expect(answer.status()).toBe(202)
+  const { clusterId } = (await answer.json()) as { clusterId: string }
+  createdId = clusterId
+
+  await expect(page).toHaveURL(`/clusters/${clusterId}`)
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  // The header's tag; the overview card below repeats it.
+  await expect(page.getByTestId('cluster-state').first()).toHaveText('Active', { timeout: 180_000 })
+
+  const bootstrapBrokers = await bootstrapServers(clusterId, 'SASL_PLAINTEXT')
+  expect(await brokerIds({ bootstrapBrokers, sasl: { mechanism: 'SCRAM-SHA-512', ...alice } })).toHaveLength(
+    3,
+  )
+  // The listener wants a SASL handshake first: a client without one is cut off.
+  await expect(brokerIds({ bootstrapBrokers, connectTimeout: 5_000, timeout: 5_000 })).rejects.toThrow(
+    /Connection closed/,
+  )
+
+  // TODO(lifecycle): stop / start, restart a node, add a node and delete through the console are added here
+  // by the lifecycle work; until then the afterEach hook deletes the cluster through the API.
+})
