@@ -3,13 +3,15 @@
 //    (scripts/bench/cluster-create.ts);
 //  - the cluster list API with many clusters in the store: one page, through the real app;
 //  - the topic list with 10,000 topics (scripts/bench/topic-list.ts). The console must be built (dist/);
-//  - the message query's scan rate over 1,000,000 messages against a bare consumer (scripts/bench/message-scan.ts).
+//  - the message query's scan rate over 1,000,000 messages against a bare consumer (scripts/bench/message-scan.ts);
+//  - metric queries on a day of stored history, and the samples a second the store takes (scripts/bench/metrics.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { newClusterId } from '../server/modules/clusters/clusters.service.ts'
 import { clustersRepository, newStoredCluster } from '../server/store/clusters-repository.ts'
 import { startTestApp } from '../server/test/test-app.ts'
 import { clusterCreateBench } from './bench/cluster-create.ts'
 import { messageScanBench } from './bench/message-scan.ts'
+import { metricsBench } from './bench/metrics.ts'
 import { topicListBench } from './bench/topic-list.ts'
 
 const RESULTS = 'bench/results.json'
@@ -66,6 +68,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   clusterListApi: () => clusterListPage(5000, 500),
   topicList: () => topicListBench(10_000),
   messageScan: () => messageScanBench(1_000_000),
+  metrics: () => metricsBench(),
 }
 const only = process.argv.slice(2)
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}
