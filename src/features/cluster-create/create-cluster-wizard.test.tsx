@@ -188,18 +188,18 @@ describe('CreateClusterWizard', () => {
     fill('Cluster name', 'orders')
     await next('deployment')
     fireEvent.click(button(/Sizing helper/))
-    fill('Peak traffic', '120')
-    // 120 MB/s over 3 zones within 9 nodes: local.small would need 12, local.medium carries it with 6.
+    fill('Peak traffic', '200')
+    // 200 MB/s over 3 zones within 9 nodes: local.small would need 21; nine medium nodes (12,672 MB) take less
+    // memory than six large ones (15,360 MB).
     const advice = await screen.findByTestId('sizing-advice')
-    // Three large nodes (7,680 MB) carry 120 MB/s with less memory than six medium ones (8,448 MB).
-    expect(advice.textContent).toBe('local.large, 1 per zone × 3 zone(s) = 3 nodes')
+    expect(advice.textContent).toBe('local.medium, 3 per zone × 3 zone(s) = 9 nodes')
     fireEvent.click(button('Apply'))
 
     await waitFor(() =>
-      expect((screen.getByLabelText('local.large') as HTMLInputElement).checked).toBe(true),
+      expect((screen.getByLabelText('local.medium') as HTMLInputElement).checked).toBe(true),
     )
-    expect((screen.getByLabelText('Nodes per zone') as HTMLInputElement).value).toBe('1')
-    expect(screen.getByTestId('total-nodes').textContent).toContain('3 nodes in all')
+    expect((screen.getByLabelText('Nodes per zone') as HTMLInputElement).value).toBe('3')
+    expect(screen.getByTestId('total-nodes').textContent).toContain('9 nodes in all')
   })
 
   it('shows the cross-field access rules in place before anything is sent', async () => {
