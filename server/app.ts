@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod'
 import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
+import { alarmsRoutes } from './modules/alarms/alarms.routes.ts'
 import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps) {
     messagesRoutes(api, deps.services.messages)
     metricsRoutes(api, deps.services.metrics)
     jobsRoutes(api, deps.services.jobs, deps.services.lifecycle)
+    alarmsRoutes(api, deps.services.alarms)
   })
 
   const staticDir = deps.staticDir

@@ -2,6 +2,7 @@ import type { CreateLocalCluster } from '../contract/cluster-create.ts'
 import type { MessageQuerySettings } from '../contract/messages.ts'
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
+import { alarmsService } from './modules/alarms/alarms.service.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clusterCreateService } from './modules/clusters/cluster-create.service.ts'
@@ -100,7 +101,17 @@ export function createServices({
   const access = clusterAccess(clusters, secrets, pool)
   const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
   const jobStore = jobsRepository(db)
-  const eventStore = eventsRepository(db)
+  const alarms = alarmsService({
+    db,
+    secrets,
+    clusters,
+    query: (clusterId, metric, query) => metrics.query(clusterId, metric, query),
+    log,
+    // A cluster skipped for a round or two still has a present value; one gone longer has no data.
+    lookbackMs: 3 * metricsSettings.intervalSeconds * 1000,
+  })
+  // Every event recorded (by tasks, the watermark controller) goes past the event policies.
+  const eventStore = eventsRepository(db, { onRecord: alarms.onEvent })
   const watermark = watermarkController({
     clusters,
     access,
@@ -110,6 +121,7 @@ export function createServices({
   })
   watermark.start()
   const metrics = metricsService({ db, clusters, access, clustersDir, settings: metricsSettings, log })
+  metrics.onRound(() => alarms.evaluate())
   metrics.start()
   const local = localClusters({ clusters, jobs: jobStore, secrets, provider, log, publicHost })
   const runner = new JobRunner(
@@ -172,10 +184,12 @@ export function createServices({
     jobsIdle: () => runner.idle(),
     clusters: clustersApi,
     consumerGroups,
+    alarms,
     async close() {
       clearInterval(watch)
       await watermark.stop()
       await metrics.stop()
+      await alarms.close()
       await pool.close()
     },
   }

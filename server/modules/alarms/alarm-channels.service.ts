@@ -28,36 +28,29 @@ export function alarmChannelsService({
     return channel
   }
 
-  async function save(channel: StoredChannel, input: ChannelInput) {
-    const saved: StoredChannel = {
-      ...channel,
-      name: input.name,
-      type: input.type,
-      url: input.url,
-      tokenSealed: input.token === undefined ? channel.tokenSealed : secrets.seal(input.token),
-    }
-    await channels.save(saved)
-    return view(saved)
+  /** The input's fields as stored; leaving out the token keeps `kept`. */
+  const fromInput = (input: ChannelInput, kept: string | null) => ({
+    name: input.name,
+    type: input.type,
+    url: input.url,
+    tokenSealed: input.token === undefined ? kept : secrets.seal(input.token),
+  })
+
+  async function save(channel: StoredChannel) {
+    await channels.save(channel)
+    return view(channel)
   }
 
   return {
     list: async () => ({ channels: (await channels.all()).map(view) }),
 
     create: (input: ChannelInput) =>
-      save(
-        {
-          channelId: sortableId(),
-          name: '',
-          type: input.type,
-          url: '',
-          tokenSealed: null,
-          createTime: new Date().toISOString(),
-        },
-        input,
-      ),
+      save({ channelId: sortableId(), createTime: new Date().toISOString(), ...fromInput(input, null) }),
 
-    /** Leaving out the token keeps the stored one. */
-    update: async (channelId: string, input: ChannelInput) => save(await find(channelId), input),
+    async update(channelId: string, input: ChannelInput) {
+      const channel = await find(channelId)
+      return save({ ...channel, ...fromInput(input, channel.tokenSealed) })
+    },
 
     async delete(channelId: string): Promise<null> {
       if (!(await channels.delete(channelId)))

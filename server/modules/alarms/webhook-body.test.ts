@@ -63,12 +63,12 @@ describe('webhook bodies', () => {
       time: '2026-01-01T00:00:00.000Z',
       level: 'FAULT' as const,
       type: 'CLUSTER_STOP_SUCCEEDED' as const,
-      message: 'Stop cluster succeeded.',
+      message: 'Stopping the cluster succeeded.',
       jobId: 'j1',
     }
     expect(eventBody(event, { policyId: 'ep1', name: 'faults' }, 'orders')).toEqual({
       kind: 'event',
-      text: '[FAULT] CLUSTER_STOP_SUCCEEDED on orders: Stop cluster succeeded.',
+      text: '[FAULT] CLUSTER_STOP_SUCCEEDED on orders: Stopping the cluster succeeded.',
       policy: { policyId: 'ep1', name: 'faults' },
       cluster: { clusterId: 'c1', name: 'orders' },
       event,
