@@ -26,13 +26,14 @@ test('the local cluster is stopped and started again as tasks, with their events
 
   await page.goto(`/clusters/${clusterId}/jobs`)
   const rows = page.locator('tbody tr.ant-table-row')
-  await expect(rows).toHaveCount(2)
+  // Newest first, after the task that created the cluster on Ferry's first start.
+  await expect(rows).toHaveCount(3)
   await expect(rows.first()).toContainText('Start cluster service')
   await expect(rows.nth(1)).toContainText('Stop cluster service')
 
   // The reference counts a stopped cluster as a fault.
   await page.goto(`/clusters/${clusterId}/events`)
-  await expect(rows).toHaveCount(4)
+  await expect(rows).toHaveCount(6)
   await expect(rows.filter({ hasText: 'Cluster stop succeeded' })).toContainText('Fault')
   await expect(rows.first()).toContainText('Cluster resume succeeded')
 })
