@@ -96,11 +96,15 @@ export function alarmPoliciesRepository(db: Db) {
       return { policies: shown.map(toPolicy), ...page }
     },
 
-    /** The policies to evaluate: enabled ones, of one cluster or all. */
-    async enabled(clusterId?: string): Promise<EvaluatedPolicy[]> {
-      let q = db.selectFrom('alarm_policies').selectAll().where('enabled', '=', 1)
-      if (clusterId) q = q.where('cluster_id', '=', clusterId)
-      return (await q.orderBy('policy_id').execute()).map(toPolicy)
+    /** The policies to evaluate. */
+    async enabled(): Promise<EvaluatedPolicy[]> {
+      const rows = await db
+        .selectFrom('alarm_policies')
+        .selectAll()
+        .where('enabled', '=', 1)
+        .orderBy('policy_id')
+        .execute()
+      return rows.map(toPolicy)
     },
 
     async insert(policyId: string, input: AlarmPolicyInput, createTime: string): Promise<void> {

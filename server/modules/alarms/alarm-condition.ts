@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { AlarmStateSchema, Comparator } from '../../../contract/alarms.ts'
 
-export function holds(value: number, comparator: Comparator, threshold: number): boolean {
+function holds(value: number, comparator: Comparator, threshold: number): boolean {
   switch (comparator) {
     case 'GT':
       return value > threshold

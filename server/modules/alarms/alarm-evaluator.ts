@@ -103,11 +103,11 @@ export function alarmEvaluator({
   return {
     exclusive,
 
-    /** One evaluation of every enabled policy, of one cluster or all; a policy that fails does not stop the rest. */
-    evaluate(clusterId?: string): Promise<void> {
+    /** One evaluation of every enabled policy; a policy that fails does not stop the rest. */
+    evaluate(): Promise<void> {
       return exclusive(async () => {
         const now = clock()
-        for (const policy of await alarmPoliciesRepository(db).enabled(clusterId)) {
+        for (const policy of await alarmPoliciesRepository(db).enabled()) {
           await evaluateOne(policy, now).catch((err) =>
             log.error(err, `Alarm policy ${policy.name}: evaluation failed`),
           )

@@ -48,7 +48,7 @@ export function alarmsService({
     channels: alarmChannelsService({ channels, secrets }),
     eventPolicies: eventPoliciesService({ policies: eventPoliciesRepository(db), clusters, channels }),
     history: (q: z.output<typeof ListAlarmHistoryQuerySchema>) => history.page(q),
-    /** Run after each metrics collection round: evaluates the enabled policies of the cluster, or of all. */
+    /** Run after each metrics collection round: evaluates every enabled policy. */
     evaluate: evaluator.evaluate,
     /** The events repository's listener: forwards each event to the event policies it matches. */
     onEvent: eventForwarder({ policies: eventPoliciesRepository(db), clusters, recipients, notifier, log }),

@@ -6,7 +6,7 @@ import { eventBody } from './webhook-body.ts'
 import type { WebhookNotifier } from './webhook-notifier.ts'
 
 /** Empty lists match everything: a policy with no levels forwards every level. */
-export function matches(policy: EventPolicy, event: ClusterEvent): boolean {
+function matches(policy: EventPolicy, event: ClusterEvent): boolean {
   return (
     policy.enabled &&
     (policy.clusterId === null || policy.clusterId === event.clusterId) &&
