@@ -26,10 +26,17 @@ export function localExporters(cluster: StoredCluster): ExporterTarget[] {
   }))
 }
 
-async function fetchText(url: string, timeoutMs: number): Promise<string> {
+/**
+ * The body, and when the exporter read its values: somewhere between the request and the answer, so the
+ * middle. Taking the answer's time instead skews each rate by however late the answer was read, which on
+ * a busy machine is a good part of a short interval.
+ */
+async function fetchText(url: string, timeoutMs: number): Promise<{ text: string; readAt: number }> {
+  const requested = Date.now()
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'text/plain' } })
   if (!res.ok) throw new Error(`answered HTTP ${res.status}`)
-  return res.text()
+  const text = await res.text()
+  return { text, readAt: (requested + Date.now()) / 2 }
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err))
@@ -44,8 +51,8 @@ export async function scrapeExporters(
   const perNode = await Promise.all(
     targets.map(async ({ brokerId, url }) => {
       try {
-        const { samples } = parsePrometheusText(await fetchText(url, timeoutMs))
-        return exporterReadings(samples, String(brokerId), rates, Date.now())
+        const { text, readAt } = await fetchText(url, timeoutMs)
+        return exporterReadings(parsePrometheusText(text).samples, String(brokerId), rates, readAt)
       } catch (err) {
         failures.push(`exporter of node ${brokerId} (${url}): ${reason(err)}`)
         return []
@@ -75,16 +82,15 @@ export async function scrapeFederation(
   rates: CounterRates,
   timeoutMs: number,
 ): Promise<ScrapeResult> {
-  let text: string
+  let answer: { text: string; readAt: number }
   try {
-    text = await fetchText(federateUrl(prometheusUrl), timeoutMs)
+    answer = await fetchText(federateUrl(prometheusUrl), timeoutMs)
   } catch (err) {
     return { readings: [], failures: [`Prometheus federation (${prometheusUrl}): ${reason(err)}`] }
   }
-  const scrapedAt = Date.now()
   const addresses = await brokerAddresses(brokers)
   const perNode = new Map<number, { source: string; samples: PromSample[] }>()
-  for (const sample of parsePrometheusText(text).samples) {
+  for (const sample of parsePrometheusText(answer.text).samples) {
     const node = nodeOfSeries(sample.labels, addresses)
     if (node === null) continue
     const source = `${sample.labels.job ?? ''}|${sample.labels.instance ?? ''}`
@@ -94,7 +100,7 @@ export async function scrapeFederation(
     perNode.set(node, entry)
   }
   const readings = [...perNode].flatMap(([node, { samples }]) =>
-    exporterReadings(samples, String(node), rates, scrapedAt),
+    exporterReadings(samples, String(node), rates, answer.readAt),
   )
   return { readings, failures: [] }
 }

@@ -24,15 +24,20 @@ export interface ProtocolSnapshot {
  */
 export async function readProtocolSnapshot(admin: KafkaAdmin): Promise<ProtocolSnapshot> {
   const { brokers, topics } = await readTopics(admin)
+  let timeMs = 0
   const [ends, logDirs, committed] = await Promise.all([
-    listOffsets(admin, topics, OffsetSpec.latest),
+    // Rates are offsets over time: the time is when the offsets came, not when the slower reads did.
+    listOffsets(admin, topics, OffsetSpec.latest).then((listed) => {
+      timeMs = Date.now()
+      return listed
+    }),
     describeLogDirs(admin, topics).catch(() => null),
     listGroupNames(admin)
       .then((groups) => committedOffsets(admin, groups))
       .catch(() => null),
   ])
   return {
-    timeMs: Date.now(),
+    timeMs,
     brokers,
     topics,
     ends: new Map([...ends].map(([key, listed]) => [key, listed.offset])),
