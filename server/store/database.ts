@@ -37,7 +37,10 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  // Unordered: migrations written side by side land in either order (0008 was applied by stores that have no
+  // 0007 yet), and each touches only its own tables.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true })
+  const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
     await db.destroy()
