@@ -32,6 +32,13 @@ export function metricSourcesRepository(db: Db) {
         .onConflict((oc) => oc.column('cluster_id').doUpdateSet(values))
         .execute()
     },
+
+    /** Forgets the sources of clusters not in `clusterIds`: deleted ones. */
+    async keepOnly(clusterIds: string[]): Promise<void> {
+      let gone = db.deleteFrom('metric_sources')
+      if (clusterIds.length > 0) gone = gone.where('cluster_id', 'not in', clusterIds)
+      await gone.execute()
+    },
   }
 }
 

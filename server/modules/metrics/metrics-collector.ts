@@ -146,12 +146,10 @@ export function metricsCollector(deps: MetricsCollectorDeps) {
     const stored = await samples.write(time, batches)
     if (time - lastUpkeep >= UPKEEP_MS) {
       lastUpkeep = time
-      await applyRetention(
-        samples,
-        retention,
-        time,
-        all.map((c) => c.clusterId),
-      ).catch((err) => log.error(err, 'deleting expired metrics failed'))
+      const live = all.map((c) => c.clusterId)
+      await applyRetention(samples, retention, time, live)
+        .then(() => sources.keepOnly(live))
+        .catch((err) => log.error(err, 'deleting expired metrics failed'))
     }
     for (const rates of states.values()) rates.rates.forgetBefore(time - 10 * intervalMs)
     const result = { time, clusterIds: batches.map((b) => b.clusterId), samples: stored }
