@@ -3,6 +3,7 @@ import {
   BellOutlined,
   ClusterOutlined,
   FileSearchOutlined,
+  LineChartOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -64,6 +65,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/messages`,
           icon: <FileSearchOutlined />,
           label: <Link to={`${base}/messages`}>{t('nav.messages')}</Link>,
+        },
+        {
+          key: `${base}/monitoring`,
+          icon: <LineChartOutlined />,
+          label: <Link to={`${base}/monitoring`}>{t('nav.monitoring')}</Link>,
         },
         {
           key: `${base}/jobs`,

@@ -94,6 +94,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/monitoring',
+            lazy: async () => ({
+              Component: (await import('../features/monitoring/monitoring-page.tsx')).MonitoringPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },
