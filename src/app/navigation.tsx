@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   BellOutlined,
   ClusterOutlined,
+  DatabaseOutlined,
   FileSearchOutlined,
   LineChartOutlined,
   ScheduleOutlined,
@@ -80,6 +81,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/events`,
           icon: <BellOutlined />,
           label: <Link to={`${base}/events`}>{t('nav.events')}</Link>,
+        },
+        {
+          key: `${base}/storage`,
+          icon: <DatabaseOutlined />,
+          label: <Link to={`${base}/storage`}>{t('nav.storage')}</Link>,
         },
       ],
     })

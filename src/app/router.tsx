@@ -100,6 +100,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/storage',
+            lazy: async () => ({
+              Component: (await import('../features/storage/storage-page.tsx')).StoragePage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },
