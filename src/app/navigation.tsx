@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AppstoreOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -38,6 +39,7 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
         },
         { key: '/jobs', icon: <ScheduleOutlined />, label: <Link to="/jobs">{t('nav.tasks')}</Link> },
         { key: '/events', icon: <BellOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
+        { key: '/alarms', icon: <AlertOutlined />, label: <Link to="/alarms">{t('nav.alarms')}</Link> },
       ],
     },
   ]

@@ -106,6 +106,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'alarms',
+            lazy: async () => ({
+              Component: (await import('../features/alarms/alarms-page.tsx')).AlarmsPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },
