@@ -1,7 +1,9 @@
 // Fetches the broker jars of every Kafka line in versions.json, and the JMX exporter agent,
-// from Maven Central into the cache (.kafka/ at the repo root, or $FERRY_KAFKA_CACHE).
+// from Maven Central into the cache (.kafka/ at the repo root, or $FERRY_KAFKA_CACHE), and compiles
+// Ferry's SASL/PLAIN callback handler against the fetched kafka-clients jar.
 // Usage: node runtime/kafka/fetch.mjs [version...]
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,6 +72,46 @@ function fetchInto(target, profile, label, check) {
   }
 }
 
+function runTool(command, args) {
+  const run = spawnSync(command, args, { encoding: 'utf8' })
+  if (run.error) throw new Error(`cannot run ${command}: ${run.error.message}`)
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout}${run.stderr}`)
+    throw new Error(`${command} exited with ${run.status}`)
+  }
+}
+
+// The PLAIN handler uses only AuthenticateCallbackHandler and PlainAuthenticateCallback, which 3.9 and 4.x
+// share; built for Java 11 (what 3.9 still runs on) against one line's kafka-clients, it loads on both.
+// The marker holds the source's hash, so a changed source is compiled again and an unchanged one is not.
+function buildPlainAuth(version) {
+  const source = join(here, 'PlainCredentialsCallbackHandler.java')
+  const target = join(cache, 'plain-auth')
+  const hash = createHash('sha256').update(readFileSync(source)).digest('hex')
+  if (existsSync(join(target, MARKER)) && readFileSync(join(target, MARKER), 'utf8').trim() === hash) {
+    console.log(`PLAIN handler: built in ${target}`)
+    return
+  }
+  const lib = join(cache, version, 'lib')
+  const clients = readdirSync(lib).find((f) => /^kafka-clients-.*\.jar$/.test(f))
+  if (!clients) throw new Error(`no kafka-clients jar in ${lib}`)
+  const tmp = `${target}.tmp-${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(join(tmp, 'classes'), { recursive: true })
+  try {
+    runTool('javac', ['--release', '11', '-cp', join(lib, clients), '-d', join(tmp, 'classes'), source])
+    runTool('jar', ['--create', '--file', join(tmp, 'ferry-plain-auth.jar'), '-C', join(tmp, 'classes'), '.'])
+    rmSync(join(tmp, 'classes'), { recursive: true, force: true })
+    writeFileSync(join(tmp, MARKER), `${hash}\n`)
+    rmSync(target, { recursive: true, force: true })
+    renameSync(tmp, target)
+    console.log(`PLAIN handler: compiled against ${clients}`)
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true })
+    throw err
+  }
+}
+
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((v) => !versions.kafka.includes(v))
 if (unknown.length > 0) {
@@ -83,6 +125,7 @@ try {
     })
   }
   fetchInto(join(cache, 'agent'), 'agent', `JMX exporter ${versions.agent}`)
+  buildPlainAuth(wanted[0] ?? versions.kafka[0])
 } catch (err) {
   console.error(`fetch failed: ${err.message}`)
   process.exit(1)

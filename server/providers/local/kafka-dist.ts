@@ -34,13 +34,22 @@ export function metricsAgentJar(): string {
   return join(kafkaCacheDir(), 'agent', `jmx_prometheus_javaagent-${versions.agent}.jar`)
 }
 
+/** Ferry's SASL/PLAIN callback handler, compiled by fetch.mjs; on every node's classpath. */
+export function plainAuthJar(): string {
+  return join(kafkaCacheDir(), 'plain-auth', 'ferry-plain-auth.jar')
+}
+
 /** 3.9 logs through reload4j (log4j 1 syntax), 4.x through log4j2. */
 export function isLog4j1(version: string): boolean {
   return Number(version.split('.')[0]) < 4
 }
 
 export function isKafkaAvailable(version: string): boolean {
-  return existsSync(join(kafkaLibDir(version), MARKER)) && existsSync(metricsAgentJar())
+  return (
+    existsSync(join(kafkaLibDir(version), MARKER)) &&
+    existsSync(metricsAgentJar()) &&
+    existsSync(plainAuthJar())
+  )
 }
 
 export function assertKafkaAvailable(version: string): void {

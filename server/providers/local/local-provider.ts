@@ -14,6 +14,7 @@ import {
   kafkaLibDir,
   METRICS_CONFIG,
   metricsAgentJar,
+  plainAuthJar,
 } from './kafka-dist.ts'
 import {
   isController,
@@ -23,7 +24,7 @@ import {
   type LocalListener,
   type LocalNode,
 } from './local-cluster.ts'
-import { renderLogConfig, renderServerProperties } from './node-config.ts'
+import { offersPlain, renderLogConfig, renderServerProperties } from './node-config.ts'
 import {
   findOwnProcess,
   portAnswers,
@@ -33,6 +34,12 @@ import {
   tailFile,
   terminate,
 } from './node-process.ts'
+import {
+  hashPlainPassword,
+  PLAIN_CREDENTIALS_FILE,
+  readPlainCredentials,
+  updatePlainCredentials,
+} from './plain-credentials.ts'
 import { allocatePorts } from './ports.ts'
 
 /** log4j2 picks its parser by the file's extension: without `.properties` it reads the file as XML and logs nothing. */
@@ -222,6 +229,7 @@ export class LocalProvider {
       caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
     const written = caCertificate ? { ...state, caCertificate } : state
     await writeFile(join(dir, LOG_CONFIG), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
+    const plainCredentials = offersPlain(state.spec) ? await this.#writePlainUsers(state) : undefined
     await Promise.all(
       nodes.map(async (node) => {
         const nodeDir = this.#nodeDir(state, node.nodeId)
@@ -229,11 +237,66 @@ export class LocalProvider {
         const keystore = tls
           ? await issueNodeCertificate(caDir, nodeDir, [node.host, '127.0.0.1', 'localhost'])
           : undefined
-        const props = renderServerProperties(written, node, { dataDir: join(nodeDir, 'data'), keystore })
+        const props = renderServerProperties(written, node, {
+          dataDir: join(nodeDir, 'data'),
+          keystore,
+          plainCredentials,
+        })
         await writeFile(this.#file(state, node.nodeId, 'server.properties'), props, { mode: 0o600 })
       }),
     )
     return written
+  }
+
+  /**
+   * The PLAIN users file, written once with the super user and the first PLAIN users: later users live only
+   * in it (Ferry changes them through setPlainUser), so nodes added later must not write it again.
+   */
+  async #writePlainUsers(state: LocalClusterState): Promise<string> {
+    const path = this.plainCredentialsPath(state.spec.clusterId)
+    if (existsSync(path)) return path
+    const first = [state.superUser, ...(state.clientUsers ?? []).filter((u) => u.mechanism === 'PLAIN')]
+    await updatePlainCredentials(path, (users) => {
+      for (const u of first) users.set(u.username, hashPlainPassword(u.password))
+    })
+    return path
+  }
+
+  plainCredentialsPath(clusterId: string): string {
+    return join(this.clusterDir(clusterId), PLAIN_CREDENTIALS_FILE)
+  }
+
+  /**
+   * The names in a cluster's PLAIN users file; null when it has none: its listeners offer no PLAIN, or it
+   * was made when its PLAIN users were still a static list in server.properties.
+   */
+  async plainUsers(clusterId: string): Promise<string[] | null> {
+    const path = this.plainCredentialsPath(clusterId)
+    if (!existsSync(path)) return null
+    return [...(await readPlainCredentials(path)).keys()]
+  }
+
+  /**
+   * Adds a PLAIN user (`create`) or gives one a new password (`reset`); the brokers read the change at the
+   * next sign-in. False when the user already exists (create) or does not (reset).
+   */
+  async setPlainUser(
+    clusterId: string,
+    username: string,
+    password: string,
+    mode: 'create' | 'reset',
+  ): Promise<boolean> {
+    return updatePlainCredentials(this.plainCredentialsPath(clusterId), (users) => {
+      const exists = users.has(username)
+      if (mode === 'create' ? exists : !exists) return false
+      users.set(username, hashPlainPassword(password))
+      return true
+    })
+  }
+
+  /** Removes a PLAIN user; false when there was none of that name. */
+  async removePlainUser(clusterId: string, username: string): Promise<boolean> {
+    return updatePlainCredentials(this.plainCredentialsPath(clusterId), (users) => users.delete(username))
   }
 
   #javaBase(state: LocalClusterState): string[] {
@@ -244,7 +307,7 @@ export class LocalProvider {
         ? `-Dlog4j.configuration=file:${logConfig}`
         : `-Dlog4j2.configurationFile=${logConfig}`,
       '-cp',
-      `${kafkaLibDir(state.spec.kafkaVersion)}/*`,
+      `${kafkaLibDir(state.spec.kafkaVersion)}/*:${plainAuthJar()}`,
     ]
   }
 

@@ -69,14 +69,40 @@ describe('renderServerProperties', () => {
 
   it('enables SCRAM and PLAIN on SASL listeners and makes the super user and the node principal super users', () => {
     const s = state({ listeners: ['SASL_PLAINTEXT', 'SASL_SSL'], aclEnabled: true })
-    const props = parse(renderServerProperties(s, nodeOf(s, 0), { dataDir: '/d', keystore: '/k.pem' }))
-    expect(props.get('listener.name.sasl_ssl.sasl.enabled.mechanisms')).toBe('SCRAM-SHA-512,PLAIN')
-    expect(props.get('listener.name.sasl_plaintext.plain.sasl.jaas.config')).toContain(
-      'user_ferry-admin="secret"',
+    const props = parse(
+      renderServerProperties(s, nodeOf(s, 0), {
+        dataDir: '/d',
+        keystore: '/k.pem',
+        plainCredentials: '/c/plain-credentials',
+      }),
+    )
+    expect(props.get('listener.name.sasl_ssl.sasl.enabled.mechanisms')).toBe(
+      'SCRAM-SHA-256,SCRAM-SHA-512,PLAIN',
+    )
+    expect(props.get('listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config')).toContain(
+      'ScramLoginModule',
     )
     expect(props.get('ssl.keystore.type')).toBe('PEM')
     expect(props.get('ssl.keystore.location')).toBe('/k.pem')
     expect(props.get('super.users')).toBe('User:ferry-admin;User:ANONYMOUS')
+  })
+
+  it('verifies PLAIN sign-ins against Ferry’s users file, with no password in the config', () => {
+    const s = state({ listeners: ['SASL_PLAINTEXT'], saslMechanisms: ['PLAIN'] })
+    const text = renderServerProperties(s, nodeOf(s, 0), {
+      dataDir: '/d',
+      plainCredentials: '/c/plain-credentials',
+    })
+    const props = parse(text)
+    expect(props.get('listener.name.sasl_plaintext.sasl.enabled.mechanisms')).toBe('PLAIN')
+    expect(props.get('listener.name.sasl_plaintext.plain.sasl.jaas.config')).toBe(
+      'org.apache.kafka.common.security.plain.PlainLoginModule required ferry.credentials.file="/c/plain-credentials";',
+    )
+    expect(props.get('listener.name.sasl_plaintext.plain.sasl.server.callback.handler.class')).toBe(
+      'dev.ferry.kafka.PlainCredentialsCallbackHandler',
+    )
+    expect(text).not.toContain('secret')
+    expect(() => renderServerProperties(s, nodeOf(s, 0), { dataDir: '/d' })).toThrow(/users file/)
   })
 
   it('refuses a TLS listener without a keystore', () => {

@@ -1,13 +1,29 @@
-import { isController, type LocalClusterState, type LocalListener, type LocalNode } from './local-cluster.ts'
+import {
+  isController,
+  type LocalClusterSpec,
+  type LocalClusterState,
+  type LocalListener,
+  type LocalNode,
+} from './local-cluster.ts'
+import { PLAIN_FILE_OPTION, PLAIN_HANDLER_CLASS } from './plain-credentials.ts'
 
 export interface NodePaths {
   dataDir: string
   /** PEM keystore, when the spec has a TLS listener */
   keystore?: string
+  /** Ferry's PLAIN users file, when the SASL listeners offer PLAIN */
+  plainCredentials?: string
 }
 
 const isSasl = (l: LocalListener) => l === 'SASL_PLAINTEXT' || l === 'SASL_SSL'
 const isTls = (l: LocalListener) => l === 'SSL' || l === 'SASL_SSL'
+
+const saslMechanismsOf = (spec: LocalClusterSpec) => spec.saslMechanisms ?? ['SCRAM-SHA-512', 'PLAIN']
+
+/** Whether the cluster's SASL listeners offer PLAIN, and so read Ferry's PLAIN users file. */
+export function offersPlain(spec: LocalClusterSpec): boolean {
+  return spec.listeners.some(isSasl) && saslMechanismsOf(spec).includes('PLAIN')
+}
 
 /** The KRaft quorum: the combined nodes only; brokers added later never vote. */
 export function quorumVoters(nodes: LocalNode[]): string {
@@ -61,24 +77,32 @@ export function renderServerProperties(state: LocalClusterState, node: LocalNode
   ]
   if (node.rack) props.push(['broker.rack', node.rack])
 
-  const mechanisms = spec.saslMechanisms ?? ['SCRAM-SHA-512', 'PLAIN']
-  const plainUsers = [superUser, ...(state.clientUsers ?? []).filter((u) => u.mechanism === 'PLAIN')]
+  const mechanisms = saslMechanismsOf(spec)
+  // A SCRAM user Ferry manages may hold either SCRAM mechanism, so wherever SCRAM is on both are offered.
+  const scram = mechanisms.includes('SCRAM-SHA-512') ? ['SCRAM-SHA-256', 'SCRAM-SHA-512'] : []
+  const plain = mechanisms.includes('PLAIN')
   for (const l of spec.listeners.filter(isSasl)) {
     const prefix = `listener.name.${l.toLowerCase()}`
-    props.push([`${prefix}.sasl.enabled.mechanisms`, mechanisms.join(',')])
-    if (mechanisms.includes('SCRAM-SHA-512'))
+    props.push([`${prefix}.sasl.enabled.mechanisms`, [...scram, ...(plain ? ['PLAIN'] : [])].join(',')])
+    for (const m of scram)
       props.push([
-        `${prefix}.scram-sha-512.sasl.jaas.config`,
+        `${prefix}.${m.toLowerCase()}.sasl.jaas.config`,
         'org.apache.kafka.common.security.scram.ScramLoginModule required;',
       ])
-    // PLAIN users live only in this static list; SCRAM users are created at runtime in the metadata log.
-    if (mechanisms.includes('PLAIN'))
-      props.push([
-        `${prefix}.plain.sasl.jaas.config`,
-        `org.apache.kafka.common.security.plain.PlainLoginModule required ${plainUsers
-          .map((u) => `user_${u.username}="${u.password}"`)
-          .join(' ')};`,
-      ])
+    // Kafka's own PLAIN handler knows only the user_NAME="password" options of this line, so a new user would
+    // need every broker restarted; Ferry's handler verifies against the users file, which it re-reads on change.
+    if (plain) {
+      const file = paths.plainCredentials
+      if (!file || /["\\]/.test(file))
+        throw new Error('a PLAIN listener needs a users file path without quotes')
+      props.push(
+        [
+          `${prefix}.plain.sasl.jaas.config`,
+          `org.apache.kafka.common.security.plain.PlainLoginModule required ${PLAIN_FILE_OPTION}="${file}";`,
+        ],
+        [`${prefix}.plain.sasl.server.callback.handler.class`, PLAIN_HANDLER_CLASS],
+      )
+    }
   }
   if (spec.listeners.some(isTls)) {
     if (!paths.keystore) throw new Error('a TLS listener needs a keystore')
