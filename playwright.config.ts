@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { e2ePort } from './e2e/support/ferry-server.ts'
+import { storageStateFile } from './e2e/support/paths.ts'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,6 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${e2ePort}`,
     locale: 'en-US',
+    // Signed in as the administrator by the global setup; a spec about signing in starts without it.
+    storageState: storageStateFile,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

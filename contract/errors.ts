@@ -48,6 +48,27 @@ export const ErrorCodes = {
   TOO_MANY_QUERIES: 429,
   /** The caller queried this cluster less than its minimum interval ago. */
   QUERY_TOO_FREQUENT: 429,
+  /** No session or token, or an expired one: sign in. */
+  UNAUTHENTICATED: 401,
+  /** Wrong user name or password (never saying which). */
+  SIGN_IN_FAILED: 401,
+  /** The caller's role does not allow the call. */
+  ACCESS_DENIED: 403,
+  /** A change made with the session cookie lacked the X-CSRF-Token the session was given. */
+  CSRF_TOKEN_INVALID: 403,
+  /** The account signed in with a one-time password: it must choose its own first. */
+  PASSWORD_CHANGE_REQUIRED: 403,
+  /** Too many failed sign-ins in a row: the account waits before it may try again. */
+  ACCOUNT_LOCKED: 423,
+  /** Too many sign-in attempts from this address, or too many at once. */
+  TOO_MANY_SIGN_IN_ATTEMPTS: 429,
+  ACCOUNT_NOT_FOUND: 404,
+  ACCOUNT_ALREADY_EXISTS: 409,
+  ROLE_NOT_FOUND: 404,
+  ROLE_ALREADY_EXISTS: 409,
+  /** A system role cannot be changed, or a role still held by accounts or tokens cannot be deleted. */
+  ROLE_NOT_CHANGEABLE: 409,
+  TOKEN_NOT_FOUND: 404,
   INTERNAL_ERROR: 500,
 } as const
 export type ErrorCode = keyof typeof ErrorCodes

@@ -13,6 +13,8 @@ export interface RouteDef {
   status: 200 | 201 | 202 | 204
   /** The response is a stream of JSON lines, each matching `response`. */
   stream?: boolean
+  /** The success answer is a file of this media type (its text is `response`), sent for download. */
+  file?: string
   params?: z.ZodType
   query?: z.ZodType
   body?: z.ZodType

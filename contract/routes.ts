@@ -25,6 +25,28 @@ import {
 } from './cluster-create.ts'
 import {
   AccessEndpointsSchema,
+import {
+  AccountListSchema,
+  AccountParamsSchema,
+  AccountSchema,
+  ApiTokenListSchema,
+  AuditListSchema,
+  ChangePasswordSchema,
+  CreateAccountSchema,
+  CreateApiTokenSchema,
+  CreatedApiTokenSchema,
+  ListAuditQuerySchema,
+  LoginSchema,
+  MessageExportSchema,
+  ResetAccountPasswordSchema,
+  RoleListSchema,
+  RoleParamsSchema,
+  RoleRequestSchema,
+  RoleSchema,
+  SessionSchema,
+  TokenParamsSchema,
+  UpdateAccountSchema,
+} from './auth.ts'
   ClusterDetailSchema,
   ClusterIdParamsSchema,
   ClusterListSchema,
@@ -234,6 +256,18 @@ export const routes = {
     status: 200,
     params: ClusterIdParamsSchema,
     response: AccessEndpointsSchema,
+  }),
+  getCaCertificate: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/ca-certificate',
+    summary:
+      'The CA certificate (PEM) that signs the brokers of the SSL and SASL_SSL endpoints, as a file for clients ' +
+      'to trust; 404 CA_CERTIFICATE_NOT_FOUND when the cluster has no TLS listener or no CA of its own.',
+    tag: 'clusters',
+    status: 200,
+    file: 'application/x-pem-file',
+    params: ClusterIdParamsSchema,
+    response: z.string(),
   }),
   listNodes: defineRoute({
     method: 'GET',
@@ -680,3 +714,12 @@ export const routes = {
 
 export type Routes = typeof routes
 export type RouteName = keyof Routes
+
+const names = new Map<object, RouteName>(
+  Object.entries(routes).map(([name, route]) => [route, name as RouteName]),
+)
+
+/** A route's name, which OpenAPI lists as its operationId and the audit trail as its action. */
+export function routeNameOf(route: object): RouteName | undefined {
+  return names.get(route)
+}

@@ -3,14 +3,13 @@ import { expect, type Page, test } from '@playwright/test'
 import { ClusterDetailPage } from './pages/cluster-detail-page.ts'
 import { ClusterListPage } from './pages/cluster-list-page.ts'
 import { CreateClusterWizard } from './pages/create-cluster-wizard.ts'
-import { e2ePort } from './support/ferry-server.ts'
+import { apiFetch } from './support/api.ts'
 
-const api = `http://127.0.0.1:${e2ePort}/v2`
 const alice = { username: 'alice', password: 'Alice2026!' }
 
 /** Where a client reaches the cluster with `protocol`, as Ferry's API tells it. */
 async function bootstrapServers(clusterId: string, protocol: string): Promise<string[]> {
-  const res = await fetch(`${api}/clusters/${clusterId}/access-endpoints`)
+  const res = await apiFetch(`/clusters/${clusterId}/access-endpoints`)
   expect(res.status).toBe(200)
   const { accessEndpoints } = (await res.json()) as {
     accessEndpoints: { securityProtocol: string; endpoints: string }[]
@@ -42,13 +41,13 @@ test.afterEach(async () => {
   test.setTimeout(5 * 60_000)
   // A cluster still deploying cannot be deleted yet (409): ask again until it has settled.
   await expect
-    .poll(async () => (await fetch(`${api}/clusters/${clusterId}`, { method: 'DELETE' })).status, {
+    .poll(async () => (await apiFetch(`/clusters/${clusterId}`, { method: 'DELETE' })).status, {
       timeout: 180_000,
       intervals: [2_000],
     })
     .not.toBe(409)
   await expect
-    .poll(async () => (await fetch(`${api}/clusters/${clusterId}`)).status, {
+    .poll(async () => (await apiFetch(`/clusters/${clusterId}`)).status, {
       timeout: 120_000,
       intervals: [1_000],
     })
@@ -64,7 +63,7 @@ async function taskOutcome(page: Page, clusterId: string, link: RegExp): Promise
   await expect
     .poll(
       async () => {
-        const res = await fetch(`${api}/clusters/${clusterId}/jobs/${jobId}`)
+        const res = await apiFetch(`/clusters/${clusterId}/jobs/${jobId}`)
         state = ((await res.json()) as { job: { state: string } }).job.state
         return state === 'FINISHED' || state === 'FAILED'
       },
@@ -159,9 +158,12 @@ test('a cluster created through the wizard serves SASL/SCRAM clients, and is sto
   expect(await taskOutcome(page, clusterId, /Restarting node 2… \(task \w+\)/)).toBe('FINISHED')
   await expect(state).toHaveText('Active')
   const detail = new ClusterDetailPage(page)
-  await expect(detail.nodeRows().getByTestId('node-state')).toHaveText(['In service', 'In service', 'In service'], {
-    timeout: 30_000,
-  })
+  await expect(detail.nodeRows().getByTestId('node-state')).toHaveText(
+    ['In service', 'In service', 'In service'],
+    {
+      timeout: 30_000,
+    },
+  )
 
   // Add a node: a fourth broker joins, and clients see it.
   await page.getByRole('button', { name: 'Add nodes' }).click()
@@ -180,7 +182,7 @@ test('a cluster created through the wizard serves SASL/SCRAM clients, and is sto
   await remove.getByRole('button', { name: 'Delete cluster' }).click()
   await expect(page).toHaveURL('/clusters', { timeout: 120_000 })
   await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0)
-  expect((await fetch(`${api}/clusters/${clusterId}`)).status).toBe(404)
+  expect((await apiFetch(`/clusters/${clusterId}`)).status).toBe(404)
   createdId = undefined
   await expect(brokerIds({ ...asAlice, connectTimeout: 3_000, timeout: 3_000 })).rejects.toThrow()
 })

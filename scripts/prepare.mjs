@@ -29,9 +29,23 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export function ensureChromium() {
   if (existsSync(chromiumPath)) return
   console.log('» installing Debian chromium')
+  aptInstall('chromium')
+}
+
+/**
+ * Debian's kafka-python, which the client snippet tests run the Python snippet with. Checked with Debian's
+ * own interpreter: a python3 earlier on PATH (pyenv, a venv) does not see Debian's packages.
+ */
+export function ensurePythonKafka() {
+  if (spawnSync('/usr/bin/python3', ['-c', 'import kafka'], { stdio: 'ignore' }).status === 0) return
+  console.log('» installing Debian python3-kafka')
+  aptInstall('python3-kafka')
+}
+
+function aptInstall(pkg) {
   const apt = (args) => (process.getuid?.() === 0 ? run('apt-get', args) : run('sudo', ['apt-get', ...args]))
   apt(['update', '-qq'])
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium'])
+  apt(['install', '-y', '-qq', '--no-install-recommends', pkg])
 }
 
 /** Builds the console unless dist/ is newer than everything it is built from. */

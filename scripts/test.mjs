@@ -8,6 +8,7 @@ import {
   ensureConsoleBuilt,
   ensureKafka,
   ensureNodeModules,
+  ensurePythonKafka,
 } from './prepare.mjs'
 
 const reports = 'test-results'
@@ -39,6 +40,7 @@ function readJson(path) {
 ensureNodeModules()
 ensureKafka()
 ensureChromium()
+ensurePythonKafka()
 rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 

@@ -15,6 +15,8 @@ import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { alarmsRoutes } from './modules/alarms/alarms.routes.ts'
 import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { authRoutes } from './modules/auth/auth.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
 import { messagesRoutes } from './modules/messages/messages.routes.ts'
@@ -44,7 +46,7 @@ export async function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandling(app)
-  installRequestHook(app)
+  installRequestHook(app, { auth: deps.services.auth, audit: deps.services.audit, log: app.log })
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -104,6 +106,8 @@ export async function buildApp(deps: AppDeps) {
 
   const staticDir = deps.staticDir
   if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    authRoutes(api, deps.services)
+    auditRoutes(api, deps.services.audit)
     await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false })
     // Hashed assets never change under the same name; index.html must always be fresh.
     app.addHook('onSend', async (request, reply) => {

@@ -11,7 +11,11 @@ export interface Config {
   host: string
   dataDir: string
   localCluster: boolean
-  secretKey: string | undefined
+  /** base64 of the 32-byte key that seals stored secrets (FERRY_MASTER_KEY). */
+  masterKey: string | undefined
+  /** The first administrator's password; without it a one-time password goes to the log. */
+  adminPassword: string | undefined
+  sessionHours: number
   staticDir: string | undefined
   logLevel: string
   /** Most partitions a topic may be created with or grown to. */
@@ -49,7 +53,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.FERRY_DATA_DIR ?? './data'),
     localCluster: env.FERRY_LOCAL_CLUSTER !== 'false',
-    secretKey: env.FERRY_SECRET_KEY,
+    masterKey: env.FERRY_MASTER_KEY,
+    adminPassword: env.FERRY_ADMIN_PASSWORD || undefined,
+    sessionHours: positiveInt(env, 'FERRY_SESSION_HOURS', 12),
     staticDir: env.FERRY_STATIC_DIR ?? resolve('dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     topicMaxPartitions: positiveInt(env, 'FERRY_TOPIC_MAX_PARTITIONS', 500),

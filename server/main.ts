@@ -18,10 +18,26 @@ function faultCheckpoint(at: string | undefined) {
 }
 
 const config = readConfig()
-const log = pino({ level: config.logLevel })
+const log = pino({
+  level: config.logLevel,
+  // Secrets never reach the log, whatever a request or an error carries.
+  redact: {
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.newPassword',
+      '*.currentPassword',
+      '*.token',
+      '*.sasl.password',
+    ],
+    censor: '[redacted]',
+  },
+})
 
 const db = await openDatabase(config.dataDir)
-const secrets = createSecretBox(loadSecretKey(config.secretKey, join(config.dataDir, 'secret.key')))
+const secrets = createSecretBox(loadSecretKey(config.masterKey, join(config.dataDir, 'secret.key')))
 const services = createServices({
   db,
   secrets,
@@ -29,11 +45,14 @@ const services = createServices({
   log,
   topicMaxPartitions: config.topicMaxPartitions,
   querySettings: config.querySettings,
+  sessionHours: config.sessionHours,
   maxLocalNodes: config.maxLocalNodes,
   publicHost: config.publicHost,
   metrics: config.metrics,
   checkpoint: faultCheckpoint(process.env.FERRY_FAULT_KILL_AT),
 })
+
+await services.auth.bootstrap(config.adminPassword)
 
 let booted = false
 const app = await buildApp({

@@ -1,9 +1,14 @@
 import type { CreateLocalCluster } from '../contract/cluster-create.ts'
 import type { MessageQuerySettings } from '../contract/messages.ts'
+import { PasswordHasher } from './auth/password-hasher.ts'
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { alarmsService } from './modules/alarms/alarms.service.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
+import { accountsService } from './modules/auth/accounts.service.ts'
+import { authService } from './modules/auth/auth.service.ts'
+import { LoginLimiter } from './modules/auth/login-limiter.ts'
+import { tokensService } from './modules/auth/tokens.service.ts'
 import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clusterCreateService } from './modules/clusters/cluster-create.service.ts'
 import { clusterJobs, clusterLifecycle } from './modules/clusters/cluster-lifecycle.ts'
@@ -27,8 +32,11 @@ import { DEFAULT_KAFKA_VERSION } from './providers/local/kafka-dist.ts'
 import { DEFAULT_MAX_NODES, LocalProvider } from './providers/local/local-provider.ts'
 import { clustersRepository } from './store/clusters-repository.ts'
 import { controllerChangesRepository } from './store/controller-changes-repository.ts'
+import { accountsRepository } from './store/accounts-repository.ts'
+import { auditRepository } from './store/audit-repository.ts'
 import type { Db } from './store/database.ts'
 import { eventsRepository } from './store/events-repository.ts'
+import { credentialsRepository } from './store/credentials-repository.ts'
 import { jobsRepository } from './store/jobs-repository.ts'
 import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
 import type { SecretBox } from './store/secrets.ts'
@@ -64,7 +72,9 @@ export interface ServiceDeps {
   secrets: SecretBox
   /** Where the local provider keeps its clusters' files. */
   clustersDir: string
-  log: { info(msg: string): void; error(obj: unknown, msg: string): void }
+  log: { info(msg: string): void; warn(msg: string): void; error(obj: unknown, msg: string): void }
+  /** How long a console session lasts (FERRY_SESSION_HOURS). */
+  sessionHours?: number
   /** Most partitions a topic may have (FERRY_TOPIC_MAX_PARTITIONS). */
   topicMaxPartitions?: number
   /** Message query settings of every cluster that has not saved its own. */
@@ -97,6 +107,7 @@ export function createServices({
 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
+  sessionHours = 12,
   const pool = new AdminPool()
   const access = clusterAccess(clusters, secrets, pool)
   const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
@@ -166,7 +177,22 @@ export function createServices({
   return {
     local,
     topics,
+  const accountStore = accountsRepository(db)
+  const credentials = credentialsRepository(db)
+  const hasher = new PasswordHasher()
+  const auth = authService({
+    accounts: accountStore,
+    credentials,
+    hasher,
+    limiter: new LoginLimiter(),
+    sessionHours,
+    log,
+  })
     messages,
+    auth,
+    accounts: accountsService({ accounts: accountStore, credentials, hasher }),
+    tokens: tokensService({ accounts: accountStore, credentials }),
+    audit: auditRepository(db),
     jobs,
     lifecycle,
     creation,

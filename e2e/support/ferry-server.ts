@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { join } from 'node:path'
-import { e2eDataDir } from './paths.ts'
+import { e2eAdminPassword, e2eDataDir } from './paths.ts'
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 18080)
 
@@ -18,6 +18,7 @@ export async function startFerry(): Promise<() => Promise<void>> {
       HOST: '127.0.0.1',
       FERRY_DATA_DIR: join(e2eDataDir, 'ferry'),
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+      FERRY_ADMIN_PASSWORD: e2eAdminPassword,
     },
   })
   const exited = once(server, 'exit')

@@ -1,12 +1,10 @@
-import { e2ePort } from './ferry-server.ts'
-
-const api = `http://127.0.0.1:${e2ePort}/v2`
+import { apiFetch } from './api.ts'
 
 /** The `local` cluster Ferry provisioned for the e2e run: its ID, and where a Kafka client reaches it. */
 export async function localCluster(): Promise<{ clusterId: string; bootstrap: string }> {
-  const clusters = await (await fetch(`${api}/clusters?clusterName=local`)).json()
+  const clusters = await (await apiFetch('/clusters?clusterName=local')).json()
   const clusterId: string = clusters.clusters.find((c: { name: string }) => c.name === 'local').clusterId
-  const endpoints = await (await fetch(`${api}/clusters/${clusterId}/access-endpoints`)).json()
+  const endpoints = await (await apiFetch(`/clusters/${clusterId}/access-endpoints`)).json()
   const bootstrap: string = endpoints.accessEndpoints.find(
     (e: { securityProtocol: string }) => e.securityProtocol === 'PLAINTEXT',
   ).endpoints
@@ -18,7 +16,7 @@ export async function localCluster(): Promise<{ clusterId: string; bootstrap: st
  * to a topic created a moment earlier can meet "unknown topic" and resend its batch, doubling records.
  */
 export async function createTopic(clusterId: string, topicName: string, partitionNum: number) {
-  const res = await fetch(`${api}/clusters/${clusterId}/topics`, {
+  const res = await apiFetch(`/clusters/${clusterId}/topics`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ topicName, partitionNum, replicationFactor: 1 }),

@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ErrorSchema } from '../../contract/errors.ts'
 import type { RouteDef, RouteRequest, RouteResponse } from '../../contract/http.ts'
+import { routeNameOf } from '../../contract/routes.ts'
 
 const STATUS = Symbol('status')
 
@@ -19,7 +20,13 @@ function unwrap(result: unknown): { status?: number; body: unknown } {
 
 export type Handler<R extends RouteDef> = (
   input: RouteRequest<R>,
-  context: { requestId: string; headers: Record<string, string | string[] | undefined> },
+  context: {
+    requestId: string
+    headers: Record<string, string | string[] | undefined>
+    /** For the few handlers that need more: the caller's principal, cookies. */
+    request: FastifyRequest
+    reply: FastifyReply
+  },
 ) => Promise<RouteResponse<R>>
 
 /** Mounts one contract route: Fastify validates with its schemas and documents it in OpenAPI. */
@@ -28,6 +35,7 @@ export function mountRoute<R extends RouteDef>(app: FastifyInstance, route: R, h
     method: route.method,
     url: route.path,
     schema: {
+      operationId: routeNameOf(route),
       summary: route.summary,
       tags: [route.tag],
       ...(route.params && { params: route.params }),
@@ -43,7 +51,7 @@ export function mountRoute<R extends RouteDef>(app: FastifyInstance, route: R, h
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteRequest<R>
       const { status = route.status, body } = unwrap(
-        await handler(input, { requestId: request.id, headers: request.headers }),
+        await handler(input, { requestId: request.id, headers: request.headers, request, reply }),
       )
       reply.status(status)
       return status === 204 ? reply.send() : body

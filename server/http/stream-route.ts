@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { z } from 'zod'
 import { ErrorSchema } from '../../contract/errors.ts'
 import type { RouteDef, RouteRequest } from '../../contract/http.ts'
+import { routeNameOf } from '../../contract/routes.ts'
 
 export type Emit<R extends RouteDef> = (event: z.output<R['response']>) => Promise<void>
 
@@ -29,6 +30,7 @@ export function mountStreamRoute<R extends RouteDef>(
     method: route.method,
     url: route.path,
     schema: {
+      operationId: routeNameOf(route),
       summary: route.summary,
       description: 'The answer is `application/x-ndjson`: one JSON object per line, as described below.',
       tags: [route.tag],

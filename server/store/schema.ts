@@ -200,7 +200,71 @@ export interface Database {
   message_query_settings: MessageQuerySettingsRow
   jobs: JobRow
   job_operations: JobOperationRow
+export interface RoleRow {
+  role_id: string
+  name: string
+  description: string
+  /** JSON of Grant[]. */
+  grants: string
+  builtin: number
+}
+
+export interface AccountRow {
+  username: string
+  /** argon2id, with its parameters and salt. */
+  password_hash: string
+  role_id: string
+  disabled: number
+  must_change_password: number
+  failed_attempts: number
+  locked_until: string | null
+  create_time: string
+  last_sign_in: string | null
+}
+
+export interface SessionRow {
+  /** SHA-256 of the cookie's secret. */
+  session_hash: string
+  username: string
+  csrf_token: string
+  create_time: string
+  expire_time: string
+}
+
+export interface ApiTokenRow {
+  token_id: string
+  /** SHA-256 of the token's secret. */
+  token_hash: string
+  name: string
+  username: string
+  role_id: string
+  create_time: string
+  expire_time: string | null
+  last_used: string | null
+  revoked_time: string | null
+}
+
+export interface AuditRow {
+  audit_id: string
+  time: string
+  actor: string
+  via: string
+  action: string
+  resource_type: string
+  target: string
+  cluster_id: string | null
+  request_id: string
+  outcome: string
+  status: number
+  ip: string
+}
+
   events: EventRow
+  roles: RoleRow
+  accounts: AccountRow
+  sessions: SessionRow
+  api_tokens: ApiTokenRow
+  audit_log: AuditRow
   metric_series: MetricSeriesRow
   metric_samples: MetricSampleRow
   metric_rollups_1m: MetricRollupRow

@@ -33,7 +33,7 @@ export function createSecretBox(key: Buffer): SecretBox {
 }
 
 /**
- * The key comes from FERRY_SECRET_KEY (base64, 32 bytes) or, failing that, from a key file beside the
+ * The key comes from FERRY_MASTER_KEY (base64, 32 bytes) or, failing that, from a key file beside the
  * store that is created once with owner-only permissions.
  */
 export function loadSecretKey(envValue: string | undefined, keyFile: string): Buffer {

@@ -1,4 +1,5 @@
 import { fillPath, type RouteDef, type RouteInput, type RouteResponse } from '../../contract/http.ts'
+import { csrfToken } from './csrf-token.ts'
 
 /** Every failed call, whatever went wrong, reaches the UI as this one class. */
 export class ApiError extends Error {
@@ -67,13 +68,16 @@ export async function sendRequest<R extends RouteDef>(
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const { params, query, body } = input as LooseInput
+  const csrf = route.method === 'GET' ? null : csrfToken()
   try {
     return await fetch(fillPath(route.path, params) + encodeQuery(query), {
       method: route.method,
-      headers:
-        body === undefined
-          ? { ...headers, accept }
-          : { ...headers, accept, 'content-type': 'application/json' },
+      headers: {
+        ...headers,
+        accept,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(csrf !== null && { 'x-csrf-token': csrf }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     })

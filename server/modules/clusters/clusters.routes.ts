@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../contract/routes.ts'
 import { ApiError } from '../../http/api-error.ts'
+import { mountFileRoute } from '../../http/file-route.ts'
 import { mountRoute } from '../../http/route.ts'
 import type { ClusterCreateService } from './cluster-create.service.ts'
 import type { ClusterLifecycle } from './cluster-lifecycle.ts'
@@ -38,6 +39,7 @@ export function clustersRoutes(
   )
   mountRoute(app, routes.deleteCluster, ({ params }) => service.remove(params.clusterId))
   mountRoute(app, routes.getAccessEndpoints, ({ params }) => service.accessEndpoints(params.clusterId))
+  mountFileRoute(app, routes.getCaCertificate, ({ params }) => service.caCertificate(params.clusterId))
   mountRoute(app, routes.listNodes, ({ params, query }) => service.nodes(params.clusterId, query))
   mountRoute(app, routes.getQuorum, ({ params }) => service.quorum(params.clusterId))
   mountRoute(app, routes.getNodeConfigs, ({ params }) =>

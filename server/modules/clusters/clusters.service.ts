@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { z } from 'zod'
 import type { ConfigEntry } from '../../../contract/broker-configs.ts'
+import { caCertificateFileName } from '../../../contract/client-snippets.ts'
 import type {
   AccessEndpointsSchema,
   ClusterNode,
@@ -9,6 +10,7 @@ import type {
   RegisterExternalCluster,
 } from '../../../contract/clusters.ts'
 import { ApiError } from '../../http/api-error.ts'
+import type { FileAnswer } from '../../http/file-route.ts'
 import { withStatus } from '../../http/route.ts'
 import { alterClusterBrokerConfigs, describeBrokerConfigs } from '../../kafka/broker-configs.ts'
 import { brokerUsage } from '../../kafka/broker-usage.ts'
@@ -168,6 +170,21 @@ export function clustersService({
           },
         ],
       }
+    },
+
+    /**
+     * The CA clients of the SSL and SASL_SSL endpoints trust: a local cluster's own; an external cluster's as
+     * it was registered (none when its brokers chain to the system's CAs).
+     */
+    async caCertificate(clusterId: string): Promise<FileAnswer> {
+      const cluster = await require(clusterId)
+      const text = cluster.provider === 'local' ? local.caCertificate(cluster) : cluster.caCertificate
+      if (!text)
+        throw new ApiError(
+          'CA_CERTIFICATE_NOT_FOUND',
+          `Cluster ${cluster.name} has no CA certificate of its own: it has no SSL or SASL_SSL endpoint, or its brokers' certificates chain to the system's trusted CAs.`,
+        )
+      return { fileName: caCertificateFileName(cluster.name), text: text.endsWith('\n') ? text : `${text}\n` }
     },
 
     async nodes(clusterId: string, query: z.output<typeof ListNodesQuerySchema>) {

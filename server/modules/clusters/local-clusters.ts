@@ -220,6 +220,11 @@ export function localClusters({ clusters, jobs, secrets, provider, log, publicHo
       }))
     },
 
+    /** The PEM of the CA that signs the nodes' TLS listeners; null until planned, or without TLS. */
+    caCertificate(cluster: StoredCluster): string | null {
+      return isPlanned(cluster) ? (stored(cluster).caCertificate ?? null) : null
+    },
+
     async nodes(cluster: StoredCluster, live: ClusterDescription | null): Promise<BaseNode[]> {
       if (!isPlanned(cluster)) return []
       const state = stateOf(cluster)
