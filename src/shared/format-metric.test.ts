@@ -29,7 +29,8 @@ describe('metric value formatting', () => {
     expect(formatMetricValue(7500, 'seconds')).toBe('2h 5m')
     expect(formatMetricValue(3 * 86_400 + 4 * 3600 + 59, 'seconds')).toBe('3d 4h')
     expect(formatMetricValue(3600, 'seconds')).toBe('1h')
-    expect(formatMetricValue(0, 'seconds')).toBe('0 ms')
+    expect(formatMetricValue(0, 'seconds')).toBe('0 s')
+    expect(formatMetricValue(0.25, 'seconds')).toBe('250 ms')
     expect(formatDurationMs(-1500)).toBe('-1.5 s')
   })
 

@@ -56,7 +56,8 @@ export function formatMetricValue(value: number, unit: MetricUnit, rateNoun?: st
     case 'milliseconds':
       return formatDurationMs(value)
     case 'seconds':
-      return formatDurationMs(value * 1000)
+      // No lag reads as "0 s", not as a latency of "0 ms".
+      return value === 0 ? '0 s' : formatDurationMs(value * 1000)
     case 'percent':
       return `${trim(value.toFixed(1))}%`
     case 'count':

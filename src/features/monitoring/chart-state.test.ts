@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyReason, latestValue } from './chart-state.ts'
+import { byteAxisInterval, emptyReason, latestValue } from './chart-state.ts'
 
 const none = { series: [] }
 const emptySeries = { series: [{ labels: { node: '1' }, points: [] }] }
@@ -49,5 +49,18 @@ describe('latest value of a chart', () => {
 
   it('is null without points', () => {
     expect(latestValue([{ labels: {}, points: [] }], 'sum')).toBeNull()
+  })
+})
+
+describe('byte axis steps', () => {
+  it('are round numbers of the unit the values are in', () => {
+    expect(byteAxisInterval(381 * 1024 ** 2)).toBe(100 * 1024 ** 2)
+    expect(byteAxisInterval(11.7 * 1024)).toBe(5 * 1024)
+    expect(byteAxisInterval(45)).toBe(10)
+    expect(byteAxisInterval(1000 * 1024)).toBe(200 * 1024)
+  })
+
+  it('leave an empty chart to echarts', () => {
+    expect(byteAxisInterval(0)).toBeUndefined()
   })
 })

@@ -37,3 +37,16 @@ export function latestValue(
   const sum = lasts.reduce((total, value) => total + value, 0)
   return aggregate === 'avg' ? sum / lasts.length : sum
 }
+
+const byteSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500]
+
+/**
+ * The y-axis step of a byte chart: a round number of KiB, MiB … so the ticks read 100 MiB, 200 MiB rather
+ * than echarts' decimal 95.4 MiB, 190.7 MiB. At most five steps up to `max`; none for an empty chart.
+ */
+export function byteAxisInterval(max: number): number | undefined {
+  if (!(max > 0)) return undefined
+  const unit = 1024 ** Math.max(0, Math.floor(Math.log(max) / Math.log(1024)))
+  const step = byteSteps.find((s) => max / (s * unit) <= 5) ?? 1024
+  return step * unit
+}

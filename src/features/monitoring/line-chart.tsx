@@ -46,6 +46,7 @@ export function LineChart({
   start,
   end,
   format,
+  axis,
   group,
   height = 220,
 }: {
@@ -53,6 +54,8 @@ export function LineChart({
   start: number
   end: number
   format: (value: number) => string
+  /** Whole counts tick at whole numbers; byte axes at round binary steps. */
+  axis?: { minInterval?: number; interval?: number }
   group: string
   height?: number
 }) {
@@ -109,6 +112,7 @@ export function LineChart({
       },
       yAxis: {
         type: 'value',
+        ...axis,
         axisLabel: { color: token.colorTextSecondary, formatter: (value: number) => format(value) },
         splitLine: { lineStyle: { color: token.colorSplit } },
       },
@@ -116,12 +120,13 @@ export function LineChart({
         type: 'line',
         name: s.name,
         data: s.points,
-        showSymbol: false,
+        // A lone point has no line through it: without its symbol it would not show.
+        showSymbol: s.points.length < 3,
         lineStyle: { width: 1.5 },
         emphasis: { focus: 'series' },
       })),
     }
-  }, [series, start, end, format, token])
+  }, [series, start, end, format, axis, token])
 
   useEffect(() => {
     latest.current = option

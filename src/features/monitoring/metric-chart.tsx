@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { formatMetricValue, unitSymbol } from '../../shared/format-metric.ts'
 import { visuallyHidden } from '../../shared/visually-hidden.ts'
 import { metricSeriesQuery } from './api.ts'
-import { emptyReason, latestValue } from './chart-state.ts'
+import { byteAxisInterval, emptyReason, latestValue } from './chart-state.ts'
 import { LineChart, type LineSeries } from './line-chart.tsx'
 import { chartFilters, type MetricInfo, type Picks, type SubView } from './views.ts'
 
@@ -43,6 +43,13 @@ function seriesName(t: TFunction, labels: Record<string, string>, fallback: stri
     return value
   })
   return parts.length > 0 ? parts.join(' · ') : fallback
+}
+
+function axisOf(unit: MetricInfo['unit'], series: LineSeries[]) {
+  if (unit === 'count') return { minInterval: 1 }
+  if (unit !== 'bytes' && unit !== 'bytesPerSecond') return undefined
+  const max = Math.max(0, ...series.flatMap((s) => s.points.map(([, value]) => value)))
+  return { interval: byteAxisInterval(max) }
 }
 
 /**
@@ -81,6 +88,7 @@ export function MetricChart({
       (result.data?.series ?? []).map((s) => ({ name: seriesName(t, s.labels, label), points: s.points })),
     [result.data, t, label],
   )
+  const axis = useMemo(() => axisOf(metric.unit, series), [metric.unit, series])
   const latest = result.data ? latestValue(result.data.series, metric.aggregate) : null
   const reason = result.data ? emptyReason(metric, provider, result.data) : null
   const summary =
@@ -105,7 +113,17 @@ export function MetricChart({
         )}
       </Empty>
     )
-  else body = <LineChart series={series} start={query.start} end={query.end} format={format} group={group} />
+  else
+    body = (
+      <LineChart
+        series={series}
+        start={query.start}
+        end={query.end}
+        format={format}
+        axis={axis}
+        group={group}
+      />
+    )
 
   const unit = unitSymbol(metric.unit)
   return (

@@ -79,7 +79,7 @@ export function RangeToolbar({
           value: choice,
           label: t('monitoring.refresh.option', { every: t(`monitoring.refresh.${choice}`) }),
         }))}
-        style={{ width: 150 }}
+        style={{ width: 184 }}
       />
       <Button
         icon={<ReloadOutlined />}

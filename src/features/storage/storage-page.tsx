@@ -75,22 +75,6 @@ export function StoragePage() {
                 },
               },
               {
-                title: t('storage.logDirs'),
-                key: 'logDirs',
-                render: (_, node) => (
-                  <Flex vertical>
-                    {node.logDirs.map((dir) => (
-                      <Typography.Text key={dir.path}>
-                        <Typography.Text code>{dir.path}</Typography.Text> {formatBytes(dir.usedBytes)}
-                        {dir.totalBytes !== null && (
-                          <Typography.Text type="secondary"> / {formatBytes(dir.totalBytes)}</Typography.Text>
-                        )}
-                      </Typography.Text>
-                    ))}
-                  </Flex>
-                ),
-              },
-              {
                 title: t('storage.topicCount'),
                 key: 'topics',
                 align: 'right',
@@ -103,6 +87,25 @@ export function StoragePage() {
                   <Button type="link" onClick={() => setAnalysed(node.brokerId)}>
                     {t('storage.analyse')}
                   </Button>
+                ),
+              },
+              {
+                title: t('storage.logDirs'),
+                key: 'logDirs',
+                render: (_, node) => (
+                  <Flex vertical>
+                    {node.logDirs.map((dir) => (
+                      <Typography.Text key={dir.path}>
+                        <Typography.Text code ellipsis title={dir.path} style={{ maxWidth: 360 }}>
+                          {dir.path}
+                        </Typography.Text>{' '}
+                        {formatBytes(dir.usedBytes)}
+                        {dir.totalBytes !== null && (
+                          <Typography.Text type="secondary"> / {formatBytes(dir.totalBytes)}</Typography.Text>
+                        )}
+                      </Typography.Text>
+                    ))}
+                  </Flex>
                 ),
               },
             ]}
