@@ -5,6 +5,7 @@ import {
   clientSnippet,
   PASSWORD_PLACEHOLDER,
   type SnippetInput,
+  TOPIC_PLACEHOLDER,
   USERNAME_PLACEHOLDER,
 } from './client-snippets.ts'
 
@@ -82,7 +83,7 @@ describe('clientSnippet', () => {
     for (const { code } of all(plain)) expect(code).not.toContain('orders-ca.pem')
   })
 
-  it('puts a given password in place of the placeholder, and a placeholder for a missing user name', () => {
+  it('puts a given password in place of the placeholder, and placeholders for a missing user or topic', () => {
     const filled = clientSnippet('python', { ...saslSsl, password: 'Alice2026!' }).code
     expect(filled).toContain('"sasl_plain_password": "Alice2026!",')
     expect(filled).not.toContain(PASSWORD_PLACEHOLDER)
@@ -90,6 +91,9 @@ describe('clientSnippet', () => {
       /"sasl.username": +"<username>",/,
     )
     expect(USERNAME_PLACEHOLDER).toBe('<username>')
+    expect(clientSnippet('java', { ...saslSsl, topic: '' }).code).toContain(
+      `String topic = "${TOPIC_PLACEHOLDER}";`,
+    )
   })
 
   it('quotes what the user typed so that it stays one string literal', () => {

@@ -15,6 +15,7 @@ export type ClientSaslMechanism = (typeof CLIENT_SASL_MECHANISMS)[number]
 /** Ferry never shows a stored password: the snippet holds this until the user types theirs in. */
 export const PASSWORD_PLACEHOLDER = '<password>'
 export const USERNAME_PLACEHOLDER = '<username>'
+export const TOPIC_PLACEHOLDER = '<topic>'
 
 /** The kafka-clients version the Java snippet names: the one Ferry's own local brokers run. */
 const KAFKA_CLIENTS_VERSION = '4.1.2'
@@ -31,6 +32,7 @@ export interface SnippetInput {
   password?: string
   /** The CA file for SSL and SASL_SSL; null when the system's trusted CAs verify the brokers. */
   caFile?: string | null
+  /** An existing topic (clusters may not create one on first use); empty: a placeholder. */
   topic: string
 }
 
@@ -82,7 +84,7 @@ function resolve(input: SnippetInput): Resolved {
       ? { mechanism: input.saslMechanism ?? 'SCRAM-SHA-512', username, password }
       : null,
     caFile: usesTls(input.securityProtocol) ? (input.caFile ?? null) : null,
-    topic: input.topic.trim() || 'test',
+    topic: input.topic.trim() || TOPIC_PLACEHOLDER,
     passwordNote:
       password === PASSWORD_PLACEHOLDER
         ? `Replace ${PASSWORD_PLACEHOLDER} with ${username}'s password: Ferry never shows stored passwords.`

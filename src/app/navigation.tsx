@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   BellOutlined,
   ClusterOutlined,
@@ -54,6 +55,11 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
       ),
       children: [
         { key: base, icon: <ClusterOutlined />, label: <Link to={base}>{t('nav.clusterDetail')}</Link> },
+        {
+          key: `${base}/connect`,
+          icon: <ApiOutlined />,
+          label: <Link to={`${base}/connect`}>{t('connect.title')}</Link>,
+        },
         {
           key: `${base}/topics`,
           icon: <UnorderedListOutlined />,

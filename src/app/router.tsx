@@ -46,6 +46,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/connect',
+            lazy: async () => ({
+              Component: (await import('../features/connect/connect-page.tsx')).ConnectPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId/topics',
             lazy: async () => ({
               Component: (await import('../features/topics/topic-list-page.tsx')).TopicListPage,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { routes } from '../../contract/routes.ts'
-import { ApiError, callApi, encodeQuery } from './api-client.ts'
+import { ApiError, callApi, encodeQuery, fetchFile } from './api-client.ts'
 
 function answer(status: number, body: unknown, statusText = '') {
   const fetchMock = vi.fn(
@@ -99,6 +99,28 @@ describe('callApi', () => {
     )
     const error = await callApi(routes.getCluster, { params: { clusterId: 'c1' } }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: 0 })
+  })
+})
+
+describe('fetchFile', () => {
+  const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+
+  it('answers the file as text, asking for its media type', async () => {
+    const fetchMock = answer(200, pem)
+    expect(await fetchFile(routes.getCaCertificate, { params: { clusterId: 'c1' } })).toBe(pem)
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/v2/clusters/c1/ca-certificate')
+    expect(fetchMock.mock.calls[0]?.[1]?.headers).toMatchObject({
+      accept: 'application/x-pem-file, application/json',
+    })
+  })
+
+  it('rejects a refusal with its ApiError', async () => {
+    answer(404, { code: 'CA_CERTIFICATE_NOT_FOUND', message: 'No CA', requestId: 'r1' })
+    const error = await fetchFile(routes.getCaCertificate, { params: { clusterId: 'c1' } }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ code: 'CA_CERTIFICATE_NOT_FOUND', status: 404 })
   })
 })
 

@@ -111,3 +111,17 @@ export async function callApi<R extends RouteDef>(
   if (response.ok) return payload as RouteResponse<R>
   throw refusal(response, payload)
 }
+
+/**
+ * Calls a route that answers a file (`route.file`, e.g. a PEM certificate). Resolves with its text; a refusal
+ * is the usual JSON error, so it rejects with an ApiError like any call.
+ */
+export async function fetchFile<R extends RouteDef & { file: string }>(
+  route: R,
+  input: RouteInput<R>,
+  init: { signal?: AbortSignal } = {},
+): Promise<string> {
+  const response = await sendRequest(route, input, `${route.file}, application/json`, init.signal)
+  if (response.ok) return response.text()
+  throw refusal(response, await readJson(response))
+}

@@ -2,10 +2,11 @@ import { CopyOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import { App, Button, Card, Descriptions, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { ClusterDetail, SecurityProtocol } from '../../../contract/clusters.ts'
+import { copyText } from '../../shared/copy-text.ts'
 import { ErrorAlert } from '../../shared/error-alert.tsx'
 import { accessEndpointsQuery } from './api.ts'
-import { copyText } from './copy-text.ts'
 
 interface Endpoint {
   securityProtocol: SecurityProtocol
@@ -41,7 +42,14 @@ export function AccessCard({ cluster }: { cluster: ClusterDetail }) {
   const { connection } = cluster
   const none = <Typography.Text type="secondary">—</Typography.Text>
   return (
-    <Card title={t('detail.access')}>
+    <Card
+      title={t('detail.access')}
+      extra={
+        <Link to={`/clusters/${encodeURIComponent(cluster.clusterId)}/connect`}>
+          {t('connect.openGuide')}
+        </Link>
+      }
+    >
       <Descriptions
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
