@@ -71,7 +71,7 @@ export function MetricSourcesModal({
         name="prometheusUrl"
         label={t('monitoring.sources.prometheusUrl')}
         extra={t('monitoring.sources.prometheusUrlHint')}
-        rules={[zodRule(MetricSourcesSchema.shape.prometheusUrl.unwrap(), translate)]}
+        rules={[zodRule(MetricSourcesSchema.shape.prometheusUrl.unwrap().optional(), translate)]}
       >
         <Input placeholder="http://prometheus:9090" autoComplete="off" />
       </Form.Item>
