@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { ErrorSchema } from '../../contract/errors.ts'
 import type { RouteDef, RouteRequest } from '../../contract/http.ts'
+import { routeNameOf } from '../../contract/routes.ts'
 
 /** What a file route answers: the text, and the name a browser or `curl -OJ` saves it under. */
 export interface FileAnswer {
@@ -23,6 +24,7 @@ export function mountFileRoute<R extends RouteDef & { file: string }>(
     method: route.method,
     url: route.path,
     schema: {
+      operationId: routeNameOf(route),
       summary: route.summary,
       tags: [route.tag],
       ...(route.params && { params: route.params }),

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { allows, type Requirement } from '../../contract/permissions.ts'
 import { type RouteName, routes } from '../../contract/routes.ts'
-import { allows, type Requirement, requirementOf } from '../auth/permissions.ts'
+import { requirementOf } from '../auth/permissions.ts'
 import type { AuthService, Principal } from '../modules/auth/auth.service.ts'
 import type { AuditRepository } from '../store/audit-repository.ts'
 import { ApiError } from './api-error.ts'

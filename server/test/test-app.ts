@@ -97,6 +97,7 @@ export async function startTestApp({
     services,
     db,
     dataDir,
+    secrets,
     /** Registers a cluster the global setup started as an external one; answers its Ferry cluster ID. */
     async registerCluster(state: LocalClusterState, name: string): Promise<string> {
       const res = await app.inject({

@@ -214,8 +214,14 @@ describe('the API itself', () => {
 
   it('sends strict security headers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/healthz' })
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'")
+    const csp = String(res.headers['content-security-policy'])
+    expect(csp).toContain("default-src 'self'")
+    // Scripts from Ferry's own files only: no inline script, no eval.
+    expect(csp).toContain("script-src 'self';")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/)
+    expect(csp).toContain("frame-ancestors 'none'")
     expect(res.headers['x-content-type-options']).toBe('nosniff')
+    expect(res.headers['referrer-policy']).toBe('no-referrer')
   })
 
   it('is ready once the store answers', async () => {
