@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Grant } from '../../contract/auth.ts'
-import { allows, intersect, requirementOf } from './permissions.ts'
+import { allows } from '../../contract/permissions.ts'
+import { intersect, requirementOf } from './permissions.ts'
 
 const role = (...grants: Grant[]) => grants
 const full = role({ permission: 'FULL_CONTROL', clusterIds: null })
