@@ -51,6 +51,8 @@ function SnippetView({ snippet }: { snippet: ClientSnippet }) {
             fontFamily: token.fontFamilyCode,
             fontSize: 12,
             lineHeight: 1.5,
+            // Go's code is tab-indented; a browser's 8-column tabs push it far right.
+            tabSize: 4,
             background: token.colorFillQuaternary,
             border: `1px solid ${token.colorBorderSecondary}`,
             borderRadius: token.borderRadius,
