@@ -44,6 +44,15 @@ export const ErrorCodes = {
   TOPIC_REPLICATION_FACTOR_LIMIT_EXCEEDED_ERROR: 400,
   TOPIC_PARTITION_ILLEGAL: 400,
   TOPIC_REDUCE_PARTITION_IS_NOT_ALLOWED: 400,
+  USER_NAME_INVALID: 400,
+  USER_NOT_FOUND_ERROR: 404,
+  USER_NAME_ALREADY_EXISTS: 409,
+  /** Ferry itself connects to the cluster as this user: deleting it or changing its password would cut Ferry off. */
+  USER_USED_BY_FERRY: 409,
+  /** The cluster has no SASL authentication (or not the mechanism asked for): its clients sign in as no user. */
+  CLUSTER_SASL_NOT_ENABLED: 409,
+  CLUSTER_ACL_NOT_ENABLED: 409,
+  ACL_NOT_FOUND: 404,
   /** The cluster already runs as many message queries as it allows. */
   TOO_MANY_QUERIES: 429,
   /** The caller queried this cluster less than its minimum interval ago. */

@@ -1,5 +1,14 @@
 import { z } from 'zod'
 import {
+  AclChangeResultSchema,
+  AclListSchema,
+  CreateAclSchema,
+  DeleteAclQuerySchema,
+  EffectivePermissionsQuerySchema,
+  EffectivePermissionsSchema,
+  ListAclsQuerySchema,
+} from './acls.ts'
+import {
   AlarmChannelInputSchema,
   AlarmChannelListSchema,
   AlarmChannelSchema,
@@ -71,6 +80,13 @@ import {
 import { EventListSchema, ListEventsQuerySchema } from './events.ts'
 import { defineRoute } from './http.ts'
 import { ClusterJobSchema, JobListSchema, JobParamsSchema, JobSchema, ListJobsQuerySchema } from './jobs.ts'
+import {
+  CreateUserSchema,
+  ResetUserPasswordSchema,
+  UserListSchema,
+  UserParamsSchema,
+  UserResultSchema,
+} from './kafka-users.ts'
 import {
   MessageQuerySettingsSchema,
   ProduceMessageSchema,
@@ -524,6 +540,93 @@ export const routes = {
     status: 200,
     params: TopicGroupsParamsSchema,
     response: TopicConsumerGroupsSchema,
+  }),
+  listKafkaUsers: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/users',
+    summary:
+      'SASL users of a cluster with SASL on: SCRAM users from the cluster, PLAIN users of a cluster Ferry runs; never a password',
+    tag: 'users',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    response: UserListSchema,
+  }),
+  createKafkaUser: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/users',
+    summary:
+      'Create a SASL user on an ACTIVE cluster with SASL on, for SCRAM-SHA-256, SCRAM-SHA-512 and (clusters Ferry runs) PLAIN; ' +
+      'clients sign in with it at once, no broker restarts',
+    tag: 'users',
+    status: 201,
+    params: ClusterIdParamsSchema,
+    body: CreateUserSchema,
+    response: UserResultSchema,
+  }),
+  resetKafkaUserPassword: defineRoute({
+    method: 'PUT',
+    path: '/v2/clusters/:clusterId/users/:username',
+    summary: 'Give a user a new password for every mechanism it has; the old one stops working',
+    tag: 'users',
+    status: 200,
+    params: UserParamsSchema,
+    body: ResetUserPasswordSchema,
+    response: UserResultSchema,
+  }),
+  deleteKafkaUser: defineRoute({
+    method: 'DELETE',
+    path: '/v2/clusters/:clusterId/users/:username',
+    summary: 'Delete a user: clients signing in as it fail from then on. Its ACLs stay until deleted',
+    tag: 'users',
+    status: 200,
+    params: UserParamsSchema,
+    response: UserResultSchema,
+  }),
+  listAcls: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/acls',
+    summary:
+      'ACLs of a cluster with permission control on, one per Kafka operation; filtered by type, name and user',
+    tag: 'acls',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: ListAclsQuerySchema,
+    response: AclListSchema,
+  }),
+  createAcl: defineRoute({
+    method: 'POST',
+    path: '/v2/clusters/:clusterId/acls',
+    summary:
+      'Allow or deny a user operations on a topic, group, the cluster or a transactional ID (a name, `*` or a prefix); ' +
+      'PRODUCE and CONSUME become the Kafka operations they need, one ACL each',
+    tag: 'acls',
+    status: 201,
+    params: ClusterIdParamsSchema,
+    body: CreateAclSchema,
+    response: AclChangeResultSchema,
+  }),
+  deleteAcl: defineRoute({
+    method: 'DELETE',
+    path: '/v2/clusters/:clusterId/acls',
+    summary:
+      'Delete the ACLs of one operation (or bundle) for a user on one resource pattern; answers what was deleted',
+    tag: 'acls',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: DeleteAclQuerySchema,
+    response: AclChangeResultSchema,
+  }),
+  getEffectivePermissions: defineRoute({
+    method: 'GET',
+    path: '/v2/clusters/:clusterId/acls/effective',
+    summary:
+      'What a user may do on one resource, per operation, decided as the brokers decide (super users, DENY over ALLOW, ' +
+      'literal, `*` and prefixed ACLs, allow.everyone.if.no.acl.found), with the ACL that decided each',
+    tag: 'acls',
+    status: 200,
+    params: ClusterIdParamsSchema,
+    query: EffectivePermissionsQuerySchema,
+    response: EffectivePermissionsSchema,
   }),
   listMetrics: defineRoute({
     method: 'GET',

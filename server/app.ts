@@ -13,12 +13,14 @@ import {
 } from 'fastify-type-provider-zod'
 import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
+import { aclsRoutes } from './modules/acls/acls.routes.ts'
 import { alarmsRoutes } from './modules/alarms/alarms.routes.ts'
 import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
+import { kafkaUsersRoutes } from './modules/kafka-users/kafka-users.routes.ts'
 import { messagesRoutes } from './modules/messages/messages.routes.ts'
 import { metricsRoutes } from './modules/metrics/metrics.routes.ts'
 import { topicsRoutes } from './modules/topics/topics.routes.ts'
@@ -97,6 +99,8 @@ export async function buildApp(deps: AppDeps) {
     clustersRoutes(api, deps.services.clusters, deps.services.creation, deps.services.lifecycle)
     nodeLogsRoutes(api, deps.services.nodeLogs)
     consumerGroupsRoutes(api, deps.services.consumerGroups)
+    kafkaUsersRoutes(api, deps.services.kafkaUsers)
+    aclsRoutes(api, deps.services.acls)
     topicsRoutes(api, deps.services.topics)
     messagesRoutes(api, deps.services.messages)
     metricsRoutes(api, deps.services.metrics)

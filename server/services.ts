@@ -3,6 +3,7 @@ import type { MessageQuerySettings } from '../contract/messages.ts'
 import { PasswordHasher } from './auth/password-hasher.ts'
 import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
+import { aclsService } from './modules/acls/acls.service.ts'
 import { alarmsService } from './modules/alarms/alarms.service.ts'
 import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { accountsService } from './modules/auth/accounts.service.ts'
@@ -18,6 +19,7 @@ import { nodeLogsService } from './modules/clusters/node-logs.service.ts'
 import { consumerGroupsService } from './modules/consumer-groups/consumer-groups.service.ts'
 import { type Checkpoint, JobRunner } from './modules/jobs/job-runner.ts'
 import { jobsService } from './modules/jobs/jobs.service.ts'
+import { kafkaUsersService } from './modules/kafka-users/kafka-users.service.ts'
 import { defaultQuerySettings, messagesService } from './modules/messages/messages.service.ts'
 import {
   DEFAULT_METRICS_SETTINGS,
@@ -38,6 +40,7 @@ import type { Db } from './store/database.ts'
 import { eventsRepository } from './store/events-repository.ts'
 import { credentialsRepository } from './store/credentials-repository.ts'
 import { jobsRepository } from './store/jobs-repository.ts'
+import { kafkaUsersRepository } from './store/kafka-users-repository.ts'
 import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
 import type { SecretBox } from './store/secrets.ts'
 
@@ -210,6 +213,8 @@ export function createServices({
     jobsIdle: () => runner.idle(),
     clusters: clustersApi,
     consumerGroups,
+    kafkaUsers: kafkaUsersService({ access, local, users: kafkaUsersRepository(db) }),
+    acls: aclsService({ access }),
     alarms,
     async close() {
       clearInterval(watch)

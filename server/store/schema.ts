@@ -50,6 +50,13 @@ export interface MessageQuerySettingsRow {
   update_time: string
 }
 
+/** When Ferry created one SASL user of a cluster. */
+export interface KafkaUserRow {
+  cluster_id: string
+  username: string
+  create_time: string
+}
+
 export interface JobRow {
   job_id: string
   cluster_id: string
@@ -198,6 +205,7 @@ export interface Database {
   clusters: ClusterRow
   controller_changes: ControllerChangeRow
   message_query_settings: MessageQuerySettingsRow
+  kafka_users: KafkaUserRow
   jobs: JobRow
   job_operations: JobOperationRow
 export interface RoleRow {

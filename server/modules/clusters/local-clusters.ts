@@ -200,6 +200,16 @@ export function localClusters({ clusters, jobs, secrets, provider, log, publicHo
       else await provider.removeDir(cluster.clusterId)
     },
 
+    /** Its PLAIN users; null when its brokers do not read Ferry's users file (no PLAIN, or made before it). */
+    plainUsers: (cluster: StoredCluster) => provider.plainUsers(cluster.clusterId),
+
+    /** Adds a PLAIN user or resets one's password; false when it exists (create) or does not (reset). */
+    setPlainUser: (cluster: StoredCluster, username: string, password: string, mode: 'create' | 'reset') =>
+      provider.setPlainUser(cluster.clusterId, username, password, mode),
+
+    removePlainUser: (cluster: StoredCluster, username: string) =>
+      provider.removePlainUser(cluster.clusterId, username),
+
     /** The admin connection of a planned cluster, for the steps that talk to its brokers. */
     connection(cluster: StoredCluster) {
       return provider.connectionFor(stateOf(cluster))
