@@ -66,6 +66,7 @@ beforeAll(async () => {
             mode: 'SASL_SCRAM',
             context: { username: 'alice', password: secrets['first SASL user password'] },
           },
+          { mode: 'SSL' },
         ],
       },
     },
@@ -98,6 +99,35 @@ describe('secrets at rest', () => {
       for (const [what, secret] of Object.entries(secrets))
         expect(bytes.includes(Buffer.from(secret)), `${what} in ${file}`).toBe(false)
     }
+  })
+
+  it('keeps a TLS cluster’s CA key only sealed, and can still sign a certificate for a node added later', async () => {
+    const row = await t.db
+      .selectFrom('clusters')
+      .select('cluster_id')
+      .where('name', '=', 'at-rest')
+      .executeTakeFirstOrThrow()
+    const caDir = join(t.dataDir, 'clusters', row.cluster_id, 'ca')
+    const sealedKey = () => {
+      expect(readdirSync(caDir)).not.toContain('ca.key')
+      expect(readFileSync(join(caDir, 'ca.key.sealed'), 'utf8')).not.toMatch(/PRIVATE KEY/)
+    }
+    sealedKey()
+    const grown = await t.app.inject({
+      method: 'PUT',
+      url: `/v2/clusters/${row.cluster_id}/increase-broker-count`,
+      payload: { numberOfBrokerNodes: 2 },
+    })
+    expect(grown.statusCode).toBe(202)
+    await t.services.jobsIdle()
+    const { job } = (
+      await t.app.inject({ method: 'GET', url: `/v2/clusters/${row.cluster_id}/jobs/${grown.json().jobId}` })
+    ).json()
+    expect(job.state, job.error ?? '').toBe('FINISHED')
+    expect(
+      readFileSync(join(t.dataDir, 'clusters', row.cluster_id, 'node-2', 'keystore.pem'), 'utf8'),
+    ).toMatch(/CERTIFICATE/)
+    sealedKey()
   })
 
   it('keeps the key that seals them in a file only its owner can read', () => {

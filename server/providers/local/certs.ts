@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -100,4 +101,43 @@ export async function issueNodeCertificate(caDir: string, nodeDir: string, hosts
   const keystore = join(nodeDir, 'keystore.pem')
   await writeFile(keystore, `${key}${cert}${ca}`, { mode: 0o600 })
   return keystore
+}
+
+/** Encrypts what must not lie on disk in clear: Ferry's SecretBox. */
+export interface KeySeal {
+  seal(plain: string): string
+  open(sealed: string): string
+}
+
+const SEALED_KEY = 'ca.key.sealed'
+
+/** Whether the CA in `dir` can still sign: its key is there, in clear or sealed. */
+export function hasCaKey(dir: string): boolean {
+  return existsSync(join(dir, 'ca.key')) || existsSync(join(dir, SEALED_KEY))
+}
+
+/**
+ * Runs `work` with the CA's key in `dir` in clear, and afterwards keeps it only sealed: the key lies on disk
+ * in clear just while node certificates are issued. Without a seal (tests that run the provider alone) it
+ * stays as openssl wrote it.
+ */
+export async function withCaKey<T>(
+  dir: string,
+  seal: KeySeal | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  const clear = join(dir, 'ca.key')
+  const sealed = join(dir, SEALED_KEY)
+  if (!existsSync(clear) && existsSync(sealed)) {
+    if (!seal) throw new Error(`the CA key in ${dir} is sealed, and this provider has no key to open it`)
+    await writeFile(clear, seal.open(await readFile(sealed, 'utf8')), { mode: 0o600 })
+  }
+  try {
+    return await work()
+  } finally {
+    if (seal && existsSync(clear)) {
+      await writeFile(sealed, seal.seal(await readFile(clear, 'utf8')), { mode: 0o600 })
+      await rm(clear, { force: true })
+    }
+  }
 }

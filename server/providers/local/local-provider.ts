@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { KafkaConnectionConfig } from '../../kafka/connection.ts'
 import { describeCluster } from '../../kafka/describe-cluster.ts'
-import { createCa, issueNodeCertificate } from './certs.ts'
+import { createCa, hasCaKey, issueNodeCertificate, type KeySeal, withCaKey } from './certs.ts'
 import {
   assertKafkaAvailable,
   isLog4j1,
@@ -66,6 +66,8 @@ export interface LocalProviderOptions {
   stopTimeoutMs?: number
   /** how long start waits for every node to be listed by the cluster; default 120 s */
   readyTimeoutMs?: number
+  /** Seals each cluster's CA key once its node certificates are issued; without it the key stays in clear. */
+  seal?: KeySeal
 }
 
 /** Preferred listener for Ferry's own admin connection: the cheapest one that is there. */
@@ -83,12 +85,14 @@ export class LocalProvider {
   readonly #log: (msg: string) => void
   readonly #stopTimeoutMs: number
   readonly #readyTimeoutMs: number
+  readonly #seal: KeySeal | undefined
 
   constructor(opts: LocalProviderOptions) {
     this.#dataDir = opts.dataDir
     this.#log = opts.log ?? (() => {})
     this.#stopTimeoutMs = opts.stopTimeoutMs ?? 30_000
     this.#readyTimeoutMs = opts.readyTimeoutMs ?? 120_000
+    this.#seal = opts.seal
   }
 
   clusterDir(clusterId: string): string {
@@ -225,18 +229,30 @@ export class LocalProvider {
     const tls = state.spec.listeners.some((l) => l === 'SSL' || l === 'SASL_SSL')
     const caDir = join(dir, 'ca')
     let caCertificate = state.caCertificate
-    if (tls && !(caCertificate && existsSync(join(caDir, 'ca.key'))))
+    if (tls && !(caCertificate && hasCaKey(caDir)))
       caCertificate = await createCa(caDir, `Ferry local CA ${state.spec.clusterId}`)
     const written = caCertificate ? { ...state, caCertificate } : state
+    // One opening of the CA key for all the nodes: each would otherwise seal it away under the others.
+    const keystores = tls
+      ? await withCaKey(caDir, this.#seal, () =>
+          Promise.all(
+            nodes.map((node) =>
+              issueNodeCertificate(caDir, this.#nodeDir(state, node.nodeId), [
+                node.host,
+                '127.0.0.1',
+                'localhost',
+              ]),
+            ),
+          ),
+        )
+      : undefined
     await writeFile(join(dir, LOG_CONFIG), renderLogConfig(isLog4j1(state.spec.kafkaVersion)))
     const plainCredentials = offersPlain(state.spec) ? await this.#writePlainUsers(state) : undefined
     await Promise.all(
-      nodes.map(async (node) => {
+      nodes.map(async (node, i) => {
         const nodeDir = this.#nodeDir(state, node.nodeId)
         await mkdir(join(nodeDir, 'data'), { recursive: true })
-        const keystore = tls
-          ? await issueNodeCertificate(caDir, nodeDir, [node.host, '127.0.0.1', 'localhost'])
-          : undefined
+        const keystore = keystores?.[i]
         const props = renderServerProperties(written, node, {
           dataDir: join(nodeDir, 'data'),
           keystore,
