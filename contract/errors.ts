@@ -25,6 +25,8 @@ export const ErrorCodes = {
   CLUSTER_NOT_ACTIVE: 409,
   CLUSTER_NOT_AVAILABLE: 409,
   CLUSTER_NOT_SUSPENDED: 409,
+  /** The cluster has no TLS listener, or its brokers' certificates chain to the system's CAs, not one of its own. */
+  CA_CERTIFICATE_NOT_FOUND: 404,
   /** The change needs a cluster Ferry runs (local provider); an external cluster is only connected to. */
   CLUSTER_NOT_MANAGED: 409,
   /** The machine lacks what the new cluster needs (memory, disk, nodes within the provider's limit). */

@@ -15,9 +15,9 @@ import { apiNotFound, installErrorHandling } from './http/error-handler.ts'
 import { installRequestHook } from './http/request-hook.ts'
 import { aclsRoutes } from './modules/acls/acls.routes.ts'
 import { alarmsRoutes } from './modules/alarms/alarms.routes.ts'
-import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
+import { clustersRoutes, nodeLogsRoutes } from './modules/clusters/clusters.routes.ts'
 import { consumerGroupsRoutes } from './modules/consumer-groups/consumer-groups.routes.ts'
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts'
 import { kafkaUsersRoutes } from './modules/kafka-users/kafka-users.routes.ts'
@@ -106,12 +106,12 @@ export async function buildApp(deps: AppDeps) {
     metricsRoutes(api, deps.services.metrics)
     jobsRoutes(api, deps.services.jobs, deps.services.lifecycle)
     alarmsRoutes(api, deps.services.alarms)
+    authRoutes(api, deps.services)
+    auditRoutes(api, deps.services.audit)
   })
 
   const staticDir = deps.staticDir
   if (staticDir && existsSync(join(staticDir, 'index.html'))) {
-    authRoutes(api, deps.services)
-    auditRoutes(api, deps.services.audit)
     await app.register(fastifyStatic, { root: staticDir, wildcard: false, index: false })
     // Hashed assets never change under the same name; index.html must always be fresh.
     app.addHook('onSend', async (request, reply) => {

@@ -5,11 +5,11 @@ import { AdminPool } from './kafka/admin-pool.ts'
 import { describeCluster } from './kafka/describe-cluster.ts'
 import { aclsService } from './modules/acls/acls.service.ts'
 import { alarmsService } from './modules/alarms/alarms.service.ts'
-import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { accountsService } from './modules/auth/accounts.service.ts'
 import { authService } from './modules/auth/auth.service.ts'
 import { LoginLimiter } from './modules/auth/login-limiter.ts'
 import { tokensService } from './modules/auth/tokens.service.ts'
+import { clusterAccess } from './modules/clusters/cluster-access.ts'
 import { connectionOf } from './modules/clusters/cluster-connection.ts'
 import { clusterCreateService } from './modules/clusters/cluster-create.service.ts'
 import { clusterJobs, clusterLifecycle } from './modules/clusters/cluster-lifecycle.ts'
@@ -32,13 +32,13 @@ import { readTopicFigures } from './modules/topics/topic-summaries.ts'
 import { topicsService } from './modules/topics/topics.service.ts'
 import { DEFAULT_KAFKA_VERSION } from './providers/local/kafka-dist.ts'
 import { DEFAULT_MAX_NODES, LocalProvider } from './providers/local/local-provider.ts'
-import { clustersRepository } from './store/clusters-repository.ts'
-import { controllerChangesRepository } from './store/controller-changes-repository.ts'
 import { accountsRepository } from './store/accounts-repository.ts'
 import { auditRepository } from './store/audit-repository.ts'
+import { clustersRepository } from './store/clusters-repository.ts'
+import { controllerChangesRepository } from './store/controller-changes-repository.ts'
+import { credentialsRepository } from './store/credentials-repository.ts'
 import type { Db } from './store/database.ts'
 import { eventsRepository } from './store/events-repository.ts'
-import { credentialsRepository } from './store/credentials-repository.ts'
 import { jobsRepository } from './store/jobs-repository.ts'
 import { kafkaUsersRepository } from './store/kafka-users-repository.ts'
 import { messageQuerySettingsRepository } from './store/message-query-settings-repository.ts'
@@ -107,13 +107,13 @@ export function createServices({
   checkpoint,
   catchUpTimeoutMs,
   metrics: metricsSettings = DEFAULT_METRICS_SETTINGS,
+  sessionHours = 12,
 }: ServiceDeps) {
   const clusters = clustersRepository(db)
   const controllerChanges = controllerChangesRepository(db)
-  sessionHours = 12,
   const pool = new AdminPool()
   const access = clusterAccess(clusters, secrets, pool)
-  const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg) })
+  const provider = new LocalProvider({ dataDir: clustersDir, log: (msg) => log.info(msg), seal: secrets })
   const jobStore = jobsRepository(db)
   const alarms = alarmsService({
     db,
@@ -177,9 +177,6 @@ export function createServices({
   })
   const topics = topicsService({ access, snapshots, maxPartitions: topicMaxPartitions })
   const jobs = jobsService({ jobs: jobStore, events: eventStore, clusters })
-  return {
-    local,
-    topics,
   const accountStore = accountsRepository(db)
   const credentials = credentialsRepository(db)
   const hasher = new PasswordHasher()
@@ -191,11 +188,14 @@ export function createServices({
     sessionHours,
     log,
   })
-    messages,
+  return {
     auth,
     accounts: accountsService({ accounts: accountStore, credentials, hasher }),
     tokens: tokensService({ accounts: accountStore, credentials }),
     audit: auditRepository(db),
+    local,
+    topics,
+    messages,
     jobs,
     lifecycle,
     creation,

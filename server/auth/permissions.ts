@@ -41,6 +41,11 @@ const REQUIREMENTS: Partial<Record<RouteName, Requirement>> = {
   produceMessage: write('TOPIC_WRITE'),
   resetConsumerGroupOffsets: write('CONSUMER_GROUP_WRITE'),
   deleteConsumerGroup: write('CONSUMER_GROUP_WRITE'),
+  createKafkaUser: write('USER_WRITE'),
+  resetKafkaUserPassword: write('USER_WRITE'),
+  deleteKafkaUser: write('USER_WRITE'),
+  createAcl: write('USER_WRITE'),
+  deleteAcl: write('USER_WRITE'),
   // Reading messages changes nothing, but it is audited like a change (every method but GET is).
   queryMessages: { kind: 'read' },
   recordMessageExport: { kind: 'read' },

@@ -10,8 +10,8 @@ import * as m0005 from './migrations/0005-events.ts'
 import * as m0006 from './migrations/0006-provisioning.ts'
 import * as m0007 from './migrations/0007-metrics.ts'
 import * as m0008 from './migrations/0008-alarms.ts'
-import * as m0010 from './migrations/0010-kafka-users.ts'
 import * as m0009 from './migrations/0009-access.ts'
+import * as m0010 from './migrations/0010-kafka-users.ts'
 import type { Database } from './schema.ts'
 
 /** Migrations are listed here, not globbed, so a bundled or type-stripped server finds them all. */
@@ -24,8 +24,8 @@ const migrations: Record<string, Migration> = {
   '0006-provisioning': m0006,
   '0007-metrics': m0007,
   '0008-alarms': m0008,
-  '0010-kafka-users': m0010,
   '0009-access': m0009,
+  '0010-kafka-users': m0010,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

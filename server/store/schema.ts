@@ -200,14 +200,6 @@ export interface MetricSourcesRow {
   update_time: string
 }
 
-export interface Database {
-  idempotency_keys: IdempotencyKeyRow
-  clusters: ClusterRow
-  controller_changes: ControllerChangeRow
-  message_query_settings: MessageQuerySettingsRow
-  kafka_users: KafkaUserRow
-  jobs: JobRow
-  job_operations: JobOperationRow
 export interface RoleRow {
   role_id: string
   name: string
@@ -267,12 +259,20 @@ export interface AuditRow {
   ip: string
 }
 
-  events: EventRow
+export interface Database {
   roles: RoleRow
   accounts: AccountRow
   sessions: SessionRow
   api_tokens: ApiTokenRow
   audit_log: AuditRow
+  idempotency_keys: IdempotencyKeyRow
+  clusters: ClusterRow
+  controller_changes: ControllerChangeRow
+  message_query_settings: MessageQuerySettingsRow
+  kafka_users: KafkaUserRow
+  jobs: JobRow
+  job_operations: JobOperationRow
+  events: EventRow
   metric_series: MetricSeriesRow
   metric_samples: MetricSampleRow
   metric_rollups_1m: MetricRollupRow
