@@ -7,9 +7,11 @@ import {
   DatabaseOutlined,
   FileSearchOutlined,
   LineChartOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  UserOutlined,
 } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query'
 import type { MenuProps } from 'antd'
@@ -69,6 +71,16 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
           key: `${base}/consumer-groups`,
           icon: <TeamOutlined />,
           label: <Link to={`${base}/consumer-groups`}>{t('nav.consumerGroups')}</Link>,
+        },
+        {
+          key: `${base}/users`,
+          icon: <UserOutlined />,
+          label: <Link to={`${base}/users`}>{t('kafkaUsers.title')}</Link>,
+        },
+        {
+          key: `${base}/acls`,
+          icon: <SafetyOutlined />,
+          label: <Link to={`${base}/acls`}>{t('acls.title')}</Link>,
         },
         {
           key: `${base}/messages`,

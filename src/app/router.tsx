@@ -76,6 +76,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'clusters/:clusterId/users',
+            lazy: async () => ({
+              Component: (await import('../features/kafka-users/user-list-page.tsx')).UserListPage,
+            }),
+          },
+          {
+            path: 'clusters/:clusterId/acls',
+            lazy: async () => ({
+              Component: (await import('../features/acls/acl-list-page.tsx')).AclListPage,
+            }),
+          },
+          {
             path: 'clusters/:clusterId/messages',
             lazy: async () => ({
               Component: (await import('../features/messages/message-query-page.tsx')).MessageQueryPage,
