@@ -7,7 +7,7 @@ import { Admin } from '@platformatic/kafka'
 import { chromium } from '@playwright/test'
 import { DEFAULT_KAFKA_VERSION } from '../../server/providers/local/kafka-dist.ts'
 import { LocalProvider } from '../../server/providers/local/local-provider.ts'
-import { startTestApp } from '../../server/test/test-app.ts'
+import { signIn, startTestApp, TEST_ADMIN_PASSWORD } from '../../server/test/test-app.ts'
 
 const BATCH = 500
 
@@ -90,6 +90,10 @@ export async function topicListBench(count: number) {
       for (let i = 0; i < 3; i++) {
         // A new context each time: nothing cached, as a user opening the page for the first time.
         const context = await browser.newContext()
+        // Signed in, as a user opening the page would be.
+        const { headers } = await signIn(t.app.inject, 'admin', TEST_ADMIN_PASSWORD)
+        const [name, value] = headers.cookie.split('=') as [string, string]
+        await context.addCookies([{ name, value, url: base }])
         const tab = await context.newPage()
         const started = performance.now()
         await tab.goto(`${base}/clusters/${clusterId}/topics?sortBy=messageNum&order=desc`)

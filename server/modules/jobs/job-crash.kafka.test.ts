@@ -16,6 +16,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'ferry-crash-'))
 const clustersDir = join(dataDir, 'clusters')
 let server: ChildProcess | null = null
 let base = ''
+let token = ''
+const ADMIN_PASSWORD = 'ferry-crash-admin-Pa55'
 
 afterAll(async () => {
   await stopServer()
@@ -35,6 +37,7 @@ async function startServer(faultAt?: string) {
       FERRY_LOCAL_CLUSTER: 'false',
       FERRY_STATIC_DIR: join(dataDir, 'no-console'),
       LOG_LEVEL: 'warn',
+      FERRY_ADMIN_PASSWORD: ADMIN_PASSWORD,
       ...(faultAt && { FERRY_FAULT_KILL_AT: faultAt }),
     },
   })
@@ -47,10 +50,31 @@ async function startServer(faultAt?: string) {
         () => false,
       )
     )
-      return
+      return signIn()
     await sleep(250)
   }
   throw new Error('Ferry did not get ready within 60 s')
+}
+
+/** A token of the administrator, made once; it outlives the server processes, as the store does. */
+async function signIn() {
+  if (token) return
+  const login = await fetch(`${base}/v2/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  })
+  const cookies = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+  const { csrfToken } = (await login.json()) as { csrfToken: string }
+  const made = await fetch(`${base}/v2/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'crash test', roleId: 'full-control' }),
+  })
+  token = ((await made.json()) as { token: string }).token
 }
 
 async function stopServer() {
@@ -66,7 +90,7 @@ type Json = any
 const api = async (method: string, path: string, body?: unknown): Promise<{ status: number; json: Json }> => {
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   })
   return { status: res.status, json: res.status === 204 ? null : await res.json() }
