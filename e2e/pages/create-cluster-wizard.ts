@@ -49,7 +49,12 @@ export class CreateClusterWizard {
     publicAccess?: boolean
   }) {
     const step = this.step('access')
-    for (const mode of ['None (no authentication)', 'SASL/SCRAM', 'SASL/PLAIN', 'SSL (TLS, no client certificate)'])
+    for (const mode of [
+      'None (no authentication)',
+      'SASL/SCRAM',
+      'SASL/PLAIN',
+      'SSL (TLS, no client certificate)',
+    ])
       await step.getByRole('checkbox', { name: mode, exact: true }).setChecked(values.modes.includes(mode))
     if (values.firstUser) {
       const user = step.getByLabel(`First ${values.firstUser.mode} user (optional)`)
