@@ -8,6 +8,7 @@ import { callApi } from './api-client.ts'
  * to the lists' own, so they go stale together.
  */
 export const choiceKeys = {
+  clusters: ['clusters', { list: { maxKeys: 1000 } }] as const,
   /** The clusters feature's key for the same answer. */
   nodes: (clusterId: string) => ['clusters', clusterId, 'nodes'] as const,
   topics: (clusterId: string, search: string) =>
@@ -50,5 +51,14 @@ export function groupChoicesQuery(clusterId: string, search: string) {
         { signal },
       ),
     select: (data) => data.groups.map((group) => group.groupName),
+  })
+}
+
+/** Every cluster, for a picker (alarm policies, a role's clusters); the list API's limit is more than one Ferry holds. */
+export function clusterChoicesQuery() {
+  return queryOptions({
+    queryKey: choiceKeys.clusters,
+    queryFn: ({ signal }) => callApi(routes.listClusters, { query: { maxKeys: 1000 } }, { signal }),
+    select: (data) => data.clusters,
   })
 }

@@ -39,7 +39,6 @@ export const alarmKeys = {
   channels: ['alarms', 'channels'] as const,
   history: (query: HistoryQuery) => ['alarms', 'history', { list: query }] as const,
   eventPolicies: ['alarms', 'event-policies'] as const,
-  clusters: ['clusters', { list: { maxKeys: 1000 } }] as const,
 }
 
 export function policyListQuery(query: PolicyListQuery) {
@@ -73,15 +72,6 @@ export function eventPolicyListQuery() {
     queryKey: alarmKeys.eventPolicies,
     queryFn: ({ signal }) => callApi(routes.listEventPolicies, {}, { signal }),
     select: (data) => data.policies,
-  })
-}
-
-/** The clusters a policy can watch; the list API's limit (1000) is more than one Ferry holds. */
-export function clusterChoicesQuery() {
-  return queryOptions({
-    queryKey: alarmKeys.clusters,
-    queryFn: ({ signal }) => callApi(routes.listClusters, { query: { maxKeys: 1000 } }, { signal }),
-    select: (data) => data.clusters,
   })
 }
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Select } from 'antd'
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
-import { clusterChoicesQuery } from './api.ts'
+import { clusterChoicesQuery } from '../../shared/cluster-choices.ts'
 
 /** The value `allLabel` stands for: no cluster, i.e. every cluster. */
 export const ALL_CLUSTERS = ''

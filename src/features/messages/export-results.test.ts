@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KafkaMessage } from '../../../contract/messages.ts'
-import { csvField, toCsv, toJsonLines } from './export-results.ts'
+import { toCsv, toJsonLines } from './export-results.ts'
 
 const message = (over: Partial<KafkaMessage>): KafkaMessage => ({
   partition: 0,
@@ -14,18 +14,6 @@ const message = (over: Partial<KafkaMessage>): KafkaMessage => ({
   headers: [],
   size: 2,
   ...over,
-})
-
-describe('csvField', () => {
-  it('quotes fields with commas, quotes or line breaks and doubles the quotes', () => {
-    expect(csvField('plain')).toBe('plain')
-    expect(csvField('a,b')).toBe('"a,b"')
-    expect(csvField('say "hi"')).toBe('"say ""hi"""')
-    expect(csvField('line1\nline2')).toBe('"line1\nline2"')
-    expect(csvField('cr\r')).toBe('"cr\r"')
-    expect(csvField(42)).toBe('42')
-    expect(csvField(null)).toBe('')
-  })
 })
 
 describe('toCsv', () => {

@@ -1,15 +1,9 @@
 import type { KafkaMessage } from '../../../contract/messages.ts'
+import { csvTable } from '../../shared/csv.ts'
 
 /** One message per line, as the server sent it: JSON lines keep the base64 of bytes that are not text. */
 export function toJsonLines(messages: KafkaMessage[]): string {
   return messages.map((message) => `${JSON.stringify(message)}\n`).join('')
-}
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 const csvColumns = [
@@ -30,8 +24,9 @@ const csvColumns = [
  * spreadsheet shows text where there is text and nothing is lost where there is not.
  */
 export function toCsv(messages: KafkaMessage[]): string {
-  const rows = messages.map((m) =>
-    [
+  return csvTable(
+    csvColumns,
+    messages.map((m) => [
       m.partition,
       m.offset,
       m.timestamp,
@@ -44,9 +39,6 @@ export function toCsv(messages: KafkaMessage[]): string {
         ? ''
         : JSON.stringify(Object.fromEntries(m.headers.map((h) => [h.key, h.value]))),
       m.size,
-    ]
-      .map(csvField)
-      .join(','),
+    ]),
   )
-  return [csvColumns.join(','), ...rows].map((row) => `${row}\r\n`).join('')
 }
