@@ -74,3 +74,13 @@ export function useProduceMessage(clusterId: string, topicName: string) {
       callApi(routes.produceMessage, { params: { clusterId, topicName }, body }),
   })
 }
+
+/**
+ * Tells the server of an export of query results made in the browser, for the audit trail. The file is the
+ * reader's already: a failure here is logged, never in the way.
+ */
+export function reportExport(clusterId: string, body: RouteInput<typeof routes.recordMessageExport>['body']) {
+  callApi(routes.recordMessageExport, { params: { clusterId }, body }).catch((error: unknown) =>
+    console.error('Recording the message export in the audit trail failed', error),
+  )
+}

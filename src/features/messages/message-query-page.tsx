@@ -215,6 +215,7 @@ export function MessageQueryPage() {
           dropped={state.dropped}
           loading={running}
           searched={state.status !== 'idle'}
+          clusterId={clusterId}
           topicName={state.run?.topicName ?? topicName}
           onOpen={setOpened}
         />

@@ -6,6 +6,7 @@ import type { KafkaMessage } from '../../../contract/messages.ts'
 import { downloadText } from '../../shared/download-text.ts'
 import { formatBytes } from '../../shared/format-bytes.ts'
 import { formatTime } from '../../shared/format-time.ts'
+import { reportExport } from './api.ts'
 import { toCsv, toJsonLines } from './export-results.ts'
 import { previewBytes } from './message-bytes.ts'
 import { maxRows } from './use-message-query.ts'
@@ -34,6 +35,7 @@ export function ResultsTable({
   dropped,
   loading,
   searched,
+  clusterId,
   topicName,
   onOpen,
 }: {
@@ -41,6 +43,7 @@ export function ResultsTable({
   dropped: number
   loading: boolean
   searched: boolean
+  clusterId: string
   topicName: string
   onOpen: (message: KafkaMessage) => void
 }) {
@@ -51,6 +54,11 @@ export function ResultsTable({
     const name = `${topicName}-${stamp}.${format}`
     if (format === 'csv') downloadText(name, toCsv(messages), 'text/csv;charset=utf-8')
     else downloadText(name, toJsonLines(messages), 'application/x-ndjson')
+    reportExport(clusterId, {
+      topicName,
+      messages: messages.length,
+      format: format === 'csv' ? 'csv' : 'json',
+    })
   }
 
   const columns: ColumnsType<KafkaMessage> = [
