@@ -1,17 +1,19 @@
-import { ApiOutlined, MoonOutlined, SunOutlined } from '@ant-design/icons'
-import { Layout, Menu, Select, Space, Switch, theme } from 'antd'
+import { ApiOutlined } from '@ant-design/icons'
+import { useQuery } from '@tanstack/react-query'
+import { Layout, Menu, Space, theme } from 'antd'
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation, useMatch } from 'react-router'
-import { visuallyHidden } from '../shared/visually-hidden.ts'
-import { type Language, languages } from './i18n.ts'
+import { Link, Navigate, useLocation, useMatch } from 'react-router'
+import { loginPath } from '../features/auth/login-path.ts'
+import { ApiError } from '../shared/api-client.ts'
+import { ErrorAlert } from '../shared/error-alert.tsx'
+import { type Session, sessionQuery } from '../shared/session.ts'
 import { selectedMenuKey, useNavigationItems } from './navigation.tsx'
-import { usePreferences } from './preferences.tsx'
+import { PreferenceControls } from './preference-controls.tsx'
 import { PageSpinner } from './status-pages.tsx'
+import { UserMenu } from './user-menu.tsx'
 
 const PageFrame = lazy(() => import('./page-frame.tsx'))
-
-const languageNames: Record<Language, string> = { 'zh-CN': '简体中文', 'en-US': 'English' }
 
 function menuKeys(items: ReturnType<typeof useNavigationItems>): string[] {
   return items.flatMap((item) =>
@@ -20,9 +22,8 @@ function menuKeys(items: ReturnType<typeof useNavigationItems>): string[] {
 }
 
 // Plain elements rather than Typography: the header is in the shell every visit loads.
-function HeaderBar() {
+function HeaderBar({ session }: { session: Session }) {
   const { t } = useTranslation()
-  const { language, setLanguage, themeMode, setThemeMode } = usePreferences()
   const { token } = theme.useToken()
   return (
     <Layout.Header
@@ -44,31 +45,35 @@ function HeaderBar() {
         <a href="/v2/docs" target="_blank" rel="noreferrer">
           <ApiOutlined /> {t('header.apiDocs')}
         </a>
-        <label htmlFor="ferry-language" style={visuallyHidden}>
-          {t('header.language')}
-        </label>
-        <Select<Language>
-          // Short list: without virtual scrolling every option carries role=option.
-          virtual={false}
-          id="ferry-language"
-          value={language}
-          onChange={setLanguage}
-          options={languages.map((value) => ({ value, label: languageNames[value] }))}
-          style={{ width: 112 }}
-        />
-        <Switch
-          aria-label={t('header.darkMode')}
-          checked={themeMode === 'dark'}
-          onChange={(dark) => setThemeMode(dark ? 'dark' : 'light')}
-          checkedChildren={<MoonOutlined />}
-          unCheckedChildren={<SunOutlined />}
-        />
+        <PreferenceControls />
+        <UserMenu session={session} />
       </Space>
     </Layout.Header>
   )
 }
 
+/**
+ * The signed-in console: header, navigation and the page. Without a session (never signed in, expired,
+ * signed out elsewhere) or with a one-time password still to replace, the reader goes to the sign-in page,
+ * which brings them back here afterwards.
+ */
 export function AppLayout() {
+  const { pathname, search } = useLocation()
+  const session = useQuery(sessionQuery())
+  if (session.error instanceof ApiError && session.error.status === 401)
+    return <Navigate to={loginPath(pathname, search)} replace />
+  if (session.data?.mustChangePassword) return <Navigate to={loginPath(pathname, search)} replace />
+  if (session.data) return <SignedInLayout session={session.data} />
+  if (session.isError)
+    return (
+      <div style={{ padding: 24 }}>
+        <ErrorAlert error={session.error} onRetry={() => session.refetch()} />
+      </div>
+    )
+  return <PageSpinner />
+}
+
+function SignedInLayout({ session }: { session: Session }) {
   const { pathname } = useLocation()
   const creating = useMatch('/clusters/create') !== null
   const clusterMatch = useMatch('/clusters/:clusterId/*')?.params.clusterId
@@ -79,7 +84,7 @@ export function AppLayout() {
   const { t } = useTranslation()
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <HeaderBar />
+      <HeaderBar session={session} />
       <Layout>
         <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
           <nav aria-label={t('nav.label')}>

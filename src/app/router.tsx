@@ -1,9 +1,22 @@
 import { createBrowserRouter, Navigate } from 'react-router'
 import { AppLayout } from './app-layout.tsx'
+import { SignInLayout } from './sign-in-layout.tsx'
 import { PageSpinner, RouteErrorPage } from './status-pages.tsx'
 
 /** Pages load on demand so the first visit downloads only the shell and the page it opens. */
 export const router = createBrowserRouter([
+  {
+    path: '/login',
+    Component: SignInLayout,
+    HydrateFallback: PageSpinner,
+    children: [
+      {
+        index: true,
+        ErrorBoundary: RouteErrorPage,
+        lazy: async () => ({ Component: (await import('../features/auth/login-page.tsx')).LoginPage }),
+      },
+    ],
+  },
   {
     path: '/',
     Component: AppLayout,
