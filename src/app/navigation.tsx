@@ -6,6 +6,7 @@ import {
   ClusterOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
+  IdcardOutlined,
   LineChartOutlined,
   SafetyOutlined,
   ScheduleOutlined,
@@ -18,6 +19,7 @@ import type { MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { clusterDetailQuery } from '../features/clusters/api.ts'
+import { usePermission } from '../shared/use-permission.ts'
 
 type MenuItems = NonNullable<MenuProps['items']>
 
@@ -30,6 +32,8 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
   // The same query the detail page reads, so the name costs no extra request once a cluster page is open.
   const cluster = useQuery({ ...clusterDetailQuery(clusterId ?? ''), enabled: clusterId !== undefined })
   const clusterName = cluster.data?.name ?? clusterId
+  // Pages the role cannot open are left out rather than shown to answer 403.
+  const mayAdminister = usePermission({ kind: 'admin' })
   const items: MenuItems = [
     {
       type: 'group',
@@ -43,6 +47,15 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
         { key: '/jobs', icon: <ScheduleOutlined />, label: <Link to="/jobs">{t('nav.tasks')}</Link> },
         { key: '/events', icon: <BellOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
         { key: '/alarms', icon: <AlertOutlined />, label: <Link to="/alarms">{t('nav.alarms')}</Link> },
+        ...(mayAdminister
+          ? [
+              {
+                key: '/settings/access',
+                icon: <IdcardOutlined />,
+                label: <Link to="/settings/access">{t('nav.access')}</Link>,
+              },
+            ]
+          : []),
       ],
     },
   ]

@@ -143,6 +143,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'settings/access',
+            lazy: async () => ({
+              Component: (await import('../features/access/access-page.tsx')).AccessPage,
+            }),
+          },
+          {
+            path: 'settings/tokens',
+            lazy: async () => ({
+              Component: (await import('../features/access/token-list-page.tsx')).TokenListPage,
+            }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
           },
