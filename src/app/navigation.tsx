@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApiOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BellOutlined,
   ClusterOutlined,
   DatabaseOutlined,
@@ -33,6 +34,7 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
   const cluster = useQuery({ ...clusterDetailQuery(clusterId ?? ''), enabled: clusterId !== undefined })
   const clusterName = cluster.data?.name ?? clusterId
   // Pages the role cannot open are left out rather than shown to answer 403.
+  const mayOperate = usePermission({ kind: 'operate' })
   const mayAdminister = usePermission({ kind: 'admin' })
   const items: MenuItems = [
     {
@@ -47,6 +49,9 @@ export function useNavigationItems(clusterId: string | undefined): MenuItems {
         { key: '/jobs', icon: <ScheduleOutlined />, label: <Link to="/jobs">{t('nav.tasks')}</Link> },
         { key: '/events', icon: <BellOutlined />, label: <Link to="/events">{t('nav.events')}</Link> },
         { key: '/alarms', icon: <AlertOutlined />, label: <Link to="/alarms">{t('nav.alarms')}</Link> },
+        ...(mayOperate
+          ? [{ key: '/audit', icon: <AuditOutlined />, label: <Link to="/audit">{t('nav.audit')}</Link> }]
+          : []),
         ...(mayAdminister
           ? [
               {

@@ -143,6 +143,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('../features/audit/audit-page.tsx')).AuditPage,
+            }),
+          },
+          {
             path: 'settings/access',
             lazy: async () => ({
               Component: (await import('../features/access/access-page.tsx')).AccessPage,
