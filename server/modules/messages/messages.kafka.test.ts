@@ -195,15 +195,19 @@ describe('a query cancelled by its client', () => {
     try {
       const oneCluster = await one.registerCluster(kafka, 'messages-cancel')
       const address = await one.app.listen({ port: 0, host: '127.0.0.1' })
+      // Over real HTTP, not through the test app's inject: the calls carry a token themselves.
+      const authorization = `Bearer ${await one.tokenFor('admin', 'full-control')}`
       const url = `${address}/v2/clusters/${oneCluster}/topics/${big}/messages/query`
       const running = async (): Promise<unknown[]> => {
-        const res = await fetch(`${address}/v2/clusters/${oneCluster}/messages/queries`)
+        const res = await fetch(`${address}/v2/clusters/${oneCluster}/messages/queries`, {
+          headers: { authorization },
+        })
         return ((await res.json()) as { queries: unknown[] }).queries
       }
       const controller = new AbortController()
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ startOffset: 0, limit: 1000 }),
         signal: controller.signal,
       })
@@ -213,7 +217,7 @@ describe('a query cancelled by its client', () => {
 
       const second = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ startOffset: 0 }),
       })
       expect(second.status).toBe(429)
