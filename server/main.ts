@@ -36,6 +36,19 @@ const log = pino({
   },
 })
 
+// @platformatic/kafka can emit a second 'error' on a connection whose pool listened for one only (seen when a
+// SASL broker goes away in the middle of a handshake), and Node ends the process for an unheard 'error'. Such
+// an error concerns one dead client connection, which the client replaces: log it and go on. Anything else
+// still ends the process, as it would have.
+process.on('uncaughtException', (err) => {
+  if (String((err as { code?: unknown }).code ?? '').startsWith('PLT_KFK_')) {
+    log.error({ err }, 'a Kafka client connection failed outside any request')
+    return
+  }
+  log.fatal({ err }, 'uncaught exception')
+  process.exit(1)
+})
+
 const db = await openDatabase(config.dataDir)
 const secrets = createSecretBox(loadSecretKey(config.masterKey, join(config.dataDir, 'secret.key')))
 const services = createServices({
