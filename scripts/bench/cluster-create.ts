@@ -1,10 +1,11 @@
 // Creating local clusters through the API, as the wizard does: how long from POST /v2/clusters to ACTIVE with
 // 1 and 3 nodes, and what each node spec takes in memory once its JVM has settled.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { LOCAL_NODE_TYPES } from '../../contract/cluster-create.ts'
 import { DEFAULT_KAFKA_VERSION } from '../../server/providers/local/kafka-dist.ts'
+import { brokerPids } from '../../server/test/broker-processes.ts'
 import { startTestApp } from '../../server/test/test-app.ts'
 
 type App = Awaited<ReturnType<typeof startTestApp>>
@@ -12,21 +13,6 @@ type App = Awaited<ReturnType<typeof startTestApp>>
 function rssMiB(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
   return Math.round(Number(match?.[1] ?? 0) / 1024)
-}
-
-/** Pids of the JVMs started from one cluster's node directories. */
-function brokerPids(t: App, clusterId: string): number[] {
-  const marker = join(t.dataDir, 'clusters', clusterId, 'node-')
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
 }
 
 async function createAndMeasure(t: App, name: string, nodeType: string, nodes: number) {
@@ -56,7 +42,7 @@ async function createAndMeasure(t: App, name: string, nodeType: string, nodes: n
   if (state !== 'ACTIVE') throw new Error(`${name} ended ${state}`)
   // Memory after the JVMs settle, not at the first answer.
   await sleep(5000)
-  const rss = brokerPids(t, clusterId).map(rssMiB)
+  const rss = brokerPids(join(t.dataDir, 'clusters'), clusterId).map(rssMiB)
   await t.app.inject({ method: 'DELETE', url: `/v2/clusters/${clusterId}` })
   await t.services.jobsIdle()
   return { clusterId, activeMs, rss }

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, describe, expect, it } from 'vitest'
 import { allocatePorts } from '../../providers/local/ports.ts'
+import { brokerPids } from '../../test/broker-processes.ts'
 
 /**
  * The API server is killed with SIGKILL at every step a 3-node creation stores (and just after the
@@ -96,21 +97,6 @@ const api = async (method: string, path: string, body?: unknown): Promise<{ stat
   return { status: res.status, json: res.status === 204 ? null : await res.json() }
 }
 
-/** Pids of the java processes started from this cluster's node directories. */
-function brokerProcesses(clusterId: string): number[] {
-  const marker = join(clustersDir, clusterId, 'node-')
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
-
 async function waitForJob(clusterId: string, jobId: string) {
   const deadline = Date.now() + 150_000
   for (;;) {
@@ -169,7 +155,7 @@ describe('a 3-node creation survives the API server being killed at any step', (
       const nodes = (await api('GET', `/v2/clusters/${clusterId}/nodes`)).json.nodes
       expect(nodes.map((n: { state: string }) => n.state)).toEqual(['ALIVE', 'ALIVE', 'ALIVE'])
       // Neither orphaned nor doubled: one process per node, one directory per node.
-      expect(brokerProcesses(clusterId)).toHaveLength(3)
+      expect(brokerPids(clustersDir, clusterId)).toHaveLength(3)
       expect(
         readdirSync(join(clustersDir, clusterId))
           .filter((f) => f.startsWith('node-'))
@@ -180,7 +166,7 @@ describe('a 3-node creation survives the API server being killed at any step', (
       expect(removed.status).toBe(202)
       await waitForJob(clusterId, removed.json.jobId)
       expect((await api('GET', `/v2/clusters/${clusterId}`)).status).toBe(404)
-      expect(brokerProcesses(clusterId)).toEqual([])
+      expect(brokerPids(clustersDir, clusterId)).toEqual([])
       await stopServer()
     },
     240_000,
